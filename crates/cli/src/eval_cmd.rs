@@ -1,0 +1,151 @@
+//! `vmcmd eval`: evaluate a file or expression and print it like
+//! `nix-instantiate --eval --strict [--json]`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use vmcmd_diagnostics::{Diagnostic, Format, Severity};
+use vmcmd_eval::driver::{AutoArg, Input, Request};
+use vmcmd_eval::{EvalError, Evaluator, Settings};
+
+use crate::DiagFormat;
+
+/// Arguments of `vmcmd eval`.
+#[derive(Args, Debug)]
+pub(crate) struct EvalArgs {
+    /// The file to evaluate (a directory means its `default.nix`).
+    #[arg(conflicts_with = "expr", required_unless_present = "expr")]
+    file: Option<PathBuf>,
+    /// Evaluate this expression instead of a file.
+    #[arg(long = "expr", short = 'E')]
+    expr: Option<String>,
+    /// Print the value as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Add a search path entry (`PATH` or `PREFIX=PATH`), before `NIX_PATH`.
+    #[arg(short = 'I', long = "include", value_name = "PATH")]
+    include: Vec<String>,
+    /// Pass `NAME = EXPR` to a top-level function.
+    #[arg(long = "arg", num_args = 2, value_names = ["NAME", "EXPR"])]
+    arg: Vec<String>,
+    /// Pass `NAME = "STRING"` to a top-level function.
+    #[arg(long = "argstr", num_args = 2, value_names = ["NAME", "STRING"])]
+    argstr: Vec<String>,
+    /// Select an attribute path of the result.
+    #[arg(short = 'A', long = "attr")]
+    attr: Option<String>,
+    /// `builtins.currentSystem`.
+    #[arg(long, default_value = "x86_64-linux")]
+    system: String,
+    /// Print the evaluation trace with errors.
+    #[arg(long)]
+    show_trace: bool,
+    /// How to print diagnostics.
+    #[arg(long, value_enum, default_value_t = DiagFormat::Human)]
+    format: DiagFormat,
+}
+
+fn parse_search_entry(s: &str, cwd: &std::path::Path) -> (String, PathBuf) {
+    let (prefix, path) = match s.split_once('=') {
+        Some((p, rest)) => (p.to_string(), rest),
+        None => (String::new(), s),
+    };
+    let path = PathBuf::from(path);
+    let path = if path.is_absolute() { path } else { cwd.join(path) };
+    (prefix, path)
+}
+
+/// The settings for a run, read from the process environment.
+pub(crate) fn settings_from_env(include: &[String], system: &str) -> Settings {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
+    let mut search_path: Vec<(String, PathBuf)> =
+        include.iter().map(|s| parse_search_entry(s, &cwd)).collect();
+    if let Ok(np) = std::env::var("NIX_PATH") {
+        for entry in np.split(':').filter(|s| !s.is_empty()) {
+            search_path.push(parse_search_entry(entry, &cwd));
+        }
+    }
+    Settings {
+        search_path,
+        current_system: system.to_string(),
+        home: std::env::var("HOME").ok(),
+        env: std::env::vars().collect(),
+        cwd,
+        ..Settings::default()
+    }
+}
+
+/// Turns an evaluation error into a diagnostic.
+pub(crate) fn error_diagnostic(e: &EvalError, show_trace: bool) -> Diagnostic {
+    let mut notes = Vec::new();
+    if show_trace {
+        for f in &e.trace {
+            notes.push(f.message.clone());
+        }
+    }
+    Diagnostic {
+        code: e.kind.code().to_string(),
+        severity: Severity::Error,
+        message: e.message.clone(),
+        span: e.span,
+        labels: e.labels.clone(),
+        help: e.help.clone(),
+        notes,
+    }
+}
+
+pub(crate) fn run(args: EvalArgs, color: bool) -> ExitCode {
+    let settings = settings_from_env(&args.include, &args.system);
+    let input = match (&args.file, &args.expr) {
+        (_, Some(e)) => Input::Expr(e.clone()),
+        (Some(f), None) => Input::File(f.clone()),
+        (None, None) => return ExitCode::from(2),
+    };
+    let mut auto_args = Vec::new();
+    for pair in args.arg.chunks(2) {
+        if let [n, v] = pair {
+            auto_args.push((n.clone(), AutoArg::Expr(v.clone())));
+        }
+    }
+    for pair in args.argstr.chunks(2) {
+        if let [n, v] = pair {
+            auto_args.push((n.clone(), AutoArg::Str(v.clone())));
+        }
+    }
+    let req = Request { input, auto_args, attr_path: args.attr.clone(), json: args.json };
+    let format = match args.format {
+        DiagFormat::Human => Format::Human,
+        DiagFormat::Concise => Format::Concise,
+        DiagFormat::Json => Format::Json,
+    };
+    let show_trace = args.show_trace;
+    let (result, messages, rendered) = vmcmd_eval::run_with_big_stack(move || {
+        let mut ev = Evaluator::new(settings);
+        let r = vmcmd_eval::driver::run(&mut ev, &req);
+        let rendered = r.as_ref().err().map(|e| {
+            let d = error_diagnostic(e, show_trace);
+            vmcmd_diagnostics::render(&ev.sources, &d, format, color)
+        });
+        let messages = std::mem::take(&mut ev.messages);
+        (r.map_err(|_| ()), messages, rendered)
+    });
+    let mut stderr = std::io::stderr().lock();
+    for m in messages {
+        let _ = writeln!(stderr, "{m}");
+    }
+    match result {
+        Ok(text) => {
+            let mut stdout = std::io::stdout().lock();
+            let _ = writeln!(stdout, "{text}");
+            ExitCode::SUCCESS
+        }
+        Err(()) => {
+            if let Some(r) = rendered {
+                let _ = writeln!(stderr, "{r}");
+            }
+            ExitCode::from(1)
+        }
+    }
+}

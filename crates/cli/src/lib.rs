@@ -1,0 +1,71 @@
+//! The `vmcmd` command line: argument parsing, reading the environment,
+//! printing and exit codes. This is the only crate that does any of those;
+//! everything below it returns values and diagnostics.
+//!
+//! Exit codes follow ruff: 0 success, 1 evaluation or lint errors, 2 usage
+//! or I/O errors (101 is Rust's panic code and is a bug).
+
+mod eval_cmd;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Show, explain and lint the hypervisor command lines of Ghaf's
+/// microvm.nix VMs, straight from the Nix files.
+#[derive(Parser, Debug)]
+#[command(name = "vmcmd", version, about, long_about = None)]
+struct Cli {
+    /// When to use colour in human output.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Output format for diagnostics.
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub(crate) enum DiagFormat {
+    /// A graphical report with source snippets.
+    Human,
+    /// One line per diagnostic: `path:line:col: severity[code]: message`.
+    Concise,
+    /// One JSON document.
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Evaluate a Nix file or expression like `nix-instantiate --eval --strict`.
+    Eval(eval_cmd::EvalArgs),
+}
+
+/// Runs the CLI and returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let color = match cli.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
+        }
+    };
+    match cli.command {
+        Command::Eval(args) => eval_cmd::run(args, color),
+    }
+}

@@ -1,0 +1,1107 @@
+//! The evaluator: a tree-walking interpreter over the lowered expression tree.
+//!
+//! Mirrors C++ Nix 2.8's `eval.cc` semantics (`ExprSelect::eval`,
+//! `EvalState::callFunction`, `ExprConcatStrings::eval`, `coerceToString`,
+//! `eqValues`) without its bytecode-free cost model worries: Ghaf-sized
+//! inputs are 10⁵–10⁶ thunks. Laziness is real: bindings, list elements,
+//! attribute values and arguments become [`Thunk`]s that are forced at most
+//! once. Deep recursion is bounded twice: a frame counter and a stack-address
+//! guard turn runaway recursion into Nix's `stack overflow (possible infinite
+//! recursion)` diagnostic instead of a crash; callers run the evaluator on a
+//! thread with a large stack ([`run_with_big_stack`]).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::Arc;
+
+use vmcmd_syntax::{FileId, Origin, SourceDb, Span};
+
+use crate::builtins;
+use crate::error::{ErrorKind, EvalError, EvalResult, add_trace, type_error, with_span};
+use crate::lower::{self, AttrKey, BinOp, BindingValue, Expr, Param, StrPart};
+use crate::value::{
+    AttrEntry, Attrs, Closure, ContextElem, Env, NixString, PrimOpApp, Str, Thunk, ThunkState,
+    Value,
+};
+
+/// Settings of one evaluation, chosen by the caller (the CLI reads the
+/// environment; this crate never does).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// `-I` entries followed by `NIX_PATH` entries: `(prefix, path)`; an
+    /// empty prefix means the path is searched for every `<name>`.
+    pub search_path: Vec<(String, PathBuf)>,
+    /// `builtins.currentSystem`.
+    pub current_system: String,
+    /// `$HOME`, for `~/…` paths.
+    pub home: Option<String>,
+    /// The variables `builtins.getEnv` can see.
+    pub env: BTreeMap<String, String>,
+    /// The directory `--expr` paths are relative to.
+    pub cwd: PathBuf,
+    /// The most nested evaluation frames before `stack overflow`.
+    pub max_depth: usize,
+    /// `builtins.storeDir`.
+    pub store_dir: String,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            search_path: Vec::new(),
+            current_system: "x86_64-linux".to_string(),
+            home: None,
+            env: BTreeMap::new(),
+            cwd: PathBuf::from("/"),
+            max_depth: 200_000,
+            store_dir: "/nix/store".to_string(),
+        }
+    }
+}
+
+/// The bytes of stack the evaluator keeps free before reporting overflow.
+const STACK_MARGIN: usize = 256 * 1024;
+
+/// The stack size of the thread [`run_with_big_stack`] starts.
+pub const BIG_STACK: usize = 4 << 30;
+
+thread_local! {
+    static STACK_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs `f` on a new thread with a [`BIG_STACK`]-byte stack, with the
+/// stack guard set up, and returns its result.
+pub fn run_with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let handle = std::thread::Builder::new().name("vmcmd-eval".into()).stack_size(BIG_STACK).spawn(
+        move || {
+            let here = 0u8;
+            let base = &here as *const u8 as usize;
+            STACK_LIMIT.with(|l| l.set(base.saturating_sub(BIG_STACK - STACK_MARGIN)));
+            f()
+        },
+    );
+    match handle {
+        Ok(h) => match h.join() {
+            Ok(v) => v,
+            Err(p) => std::panic::resume_unwind(p),
+        },
+        // Could not reserve the stack: run here with the default guard.
+        Err(_) => f_fallback(),
+    }
+}
+
+fn f_fallback<T>() -> T {
+    panic!("could not start the evaluation thread")
+}
+
+/// Whether the current thread is close to the end of its stack.
+pub(crate) fn stack_exhausted() -> bool {
+    let here = 0u8;
+    let addr = &here as *const u8 as usize;
+    let limit = STACK_LIMIT.with(|l| l.get());
+    limit != 0 && addr < limit
+}
+
+pub(crate) fn stack_overflow() -> Box<EvalError> {
+    EvalError::new(ErrorKind::StackOverflow, "stack overflow (possible infinite recursion)")
+}
+
+/// Options for string coercion (Nix's `coerceToString`).
+#[derive(Clone, Copy)]
+pub struct Coerce {
+    /// Also coerce null, Booleans, numbers and lists (`toString`).
+    pub more: bool,
+    /// Copy paths to the store (interpolation) instead of using them as is.
+    pub copy_to_store: bool,
+}
+
+/// A lazy Nix evaluator.
+pub struct Evaluator {
+    /// Every file read so far.
+    pub sources: SourceDb,
+    /// The settings.
+    pub settings: Settings,
+    pub(crate) globals: HashMap<Str, Value>,
+    import_cache: HashMap<PathBuf, Value>,
+    path_store_cache: HashMap<String, String>,
+    depth: usize,
+    /// Output of `builtins.trace` and warnings, in order.
+    pub messages: Vec<String>,
+    /// Count of thunks created (for `--stats`).
+    pub thunks_created: u64,
+    /// Derivations computed so far, by `.drv` path.
+    pub(crate) derivations: HashMap<String, crate::store::Derivation>,
+}
+
+impl Evaluator {
+    /// A new evaluator with the builtins installed.
+    pub fn new(settings: Settings) -> Evaluator {
+        let mut ev = Evaluator {
+            sources: SourceDb::default(),
+            settings,
+            globals: HashMap::new(),
+            import_cache: HashMap::new(),
+            path_store_cache: HashMap::new(),
+            depth: 0,
+            messages: Vec::new(),
+            thunks_created: 0,
+            derivations: HashMap::new(),
+        };
+        builtins::install(&mut ev);
+        ev
+    }
+
+    /// The `builtins` attribute set.
+    pub fn builtins_value(&self) -> Value {
+        self.globals.get("builtins").cloned().unwrap_or(Value::Null)
+    }
+
+    /// Parses and lowers a text. `name` is how positions are shown in messages.
+    pub fn load(&mut self, origin: Origin, text: Arc<str>) -> EvalResult<Rc<Expr>> {
+        let base_dir = match &origin {
+            Origin::File(p) => lower::base_dir_of(p),
+            _ => self.settings.cwd.clone(),
+        };
+        let file = self.sources.add(origin, text.clone());
+        let parsed = vmcmd_syntax::parse(&text);
+        if let Some(err) = parsed.errors.first() {
+            let mut e =
+                EvalError::at(ErrorKind::Syntax, err.message.clone(), Span::new(file, err.range));
+            for other in parsed.errors.iter().skip(1).take(8) {
+                e.labels.push((Span::new(file, other.range), other.message.clone()));
+            }
+            return Err(e);
+        }
+        let name = self.message_name(file);
+        let home = self.settings.home.clone();
+        let ctx = lower::LowerCtx {
+            file,
+            base_dir: &base_dir,
+            globals: &self.globals,
+            home: home.as_deref(),
+            text: &text,
+            name: &name,
+        };
+        lower::lower(&parsed.root, ctx).map_err(|errors| {
+            let first = &errors[0];
+            let kind = if first.syntax { ErrorKind::Syntax } else { ErrorKind::Other };
+            let kind = if first.message.starts_with("undefined variable") {
+                ErrorKind::Syntax
+            } else {
+                kind
+            };
+            let mut e = EvalError::at(kind, first.message.clone(), first.span);
+            for other in errors.iter().skip(1).take(8) {
+                e.labels.push((other.span, other.message.clone()));
+            }
+            e
+        })
+    }
+
+    /// How positions in `file` are named inside messages (`(string)` for
+    /// `--expr`, the path for files), as Nix 2.8 does.
+    pub fn message_name(&self, file: FileId) -> String {
+        match &self.sources.file(file).origin {
+            Origin::File(p) => p.display().to_string(),
+            Origin::Expr => "(string)".to_string(),
+            Origin::Builtin(n) => format!("«vmcmd:{n}»"),
+        }
+    }
+
+    /// `file:line:col` of a span as Nix prints it inside messages.
+    pub fn pos_message(&self, span: Span) -> String {
+        let (line, col) = self.sources.file(span.file).line_col(span.start);
+        format!("{}:{line}:{col}", self.message_name(span.file))
+    }
+
+    /// Evaluates an expression given as text (`--expr`).
+    pub fn eval_text(&mut self, text: &str) -> EvalResult<Value> {
+        let expr = self.load(Origin::Expr, text.into())?;
+        let env = Rc::new(Env { vals: Vec::new(), parent: None });
+        self.eval(&expr, &env)
+    }
+
+    /// Evaluates a file (or a directory's `default.nix`) like `import`.
+    pub fn eval_file(&mut self, path: &Path) -> EvalResult<Value> {
+        let v = self.import(path, None)?;
+        self.force(&v)
+    }
+
+    /// `import path`: reads, parses, lowers and evaluates a file once.
+    pub fn import(&mut self, path: &Path, span: Option<Span>) -> EvalResult<Value> {
+        let mut path = PathBuf::from(lower::canon_path(&path.to_string_lossy()));
+        if path.is_dir() {
+            path.push("default.nix");
+        }
+        if let Some(v) = self.import_cache.get(&path) {
+            return Ok(v.clone());
+        }
+        let text = match std::fs::read(&path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) => {
+                let msg = if e.kind() == std::io::ErrorKind::NotFound {
+                    format!("getting status of '{}': No such file or directory", path.display())
+                } else {
+                    format!("opening file '{}': {}", path.display(), crate::store::io_message(&e))
+                };
+                let mut err = EvalError::new(ErrorKind::Io, msg);
+                err.span = span;
+                return Err(err);
+            }
+        };
+        let expr = self.load(Origin::File(path.clone()), text.into())?;
+        let env = Rc::new(Env { vals: Vec::new(), parent: None });
+        let v = self.delay(&expr, &env);
+        self.import_cache.insert(path, v.clone());
+        Ok(v)
+    }
+
+    // ----- forcing -------------------------------------------------------
+
+    /// Evaluates a value to weak head normal form.
+    pub fn force(&mut self, v: &Value) -> EvalResult<Value> {
+        match v {
+            Value::Thunk(t) => self.force_thunk(t),
+            other => Ok(other.clone()),
+        }
+    }
+
+    fn force_thunk(&mut self, t: &Thunk) -> EvalResult<Value> {
+        let state = {
+            let mut s = t.0.borrow_mut();
+            match &*s {
+                ThunkState::Done(v) => return Ok(v.clone()),
+                ThunkState::Blackhole(span) => {
+                    let mut e = EvalError::new(
+                        ErrorKind::InfiniteRecursion,
+                        "infinite recursion encountered",
+                    );
+                    if let Some(span) = span {
+                        e.labels.push((*span, "first forced here".to_string()));
+                    }
+                    return Err(e);
+                }
+                ThunkState::Uninit => {
+                    return Err(EvalError::new(
+                        ErrorKind::Other,
+                        "internal error: uninitialised thunk",
+                    ));
+                }
+                _ => {}
+            }
+            let span = match &*s {
+                ThunkState::Suspended(e, _) => e.span(),
+                ThunkState::Apply(_, _, sp) | ThunkState::Select(_, _, sp) => Some(*sp),
+                _ => None,
+            };
+            std::mem::replace(&mut *s, ThunkState::Blackhole(span))
+        };
+        let result = match &state {
+            ThunkState::Suspended(e, env) => self.eval(e, env),
+            ThunkState::Apply(f, arg, span) => {
+                let f = self.force(f)?;
+                self.call(&f, arg.clone(), *span)
+            }
+            ThunkState::Select(v, name, span) => {
+                let v = self.force(v)?;
+                match &v {
+                    Value::Attrs(a) => match a.get(name) {
+                        Some(x) => {
+                            let x = x.clone();
+                            self.force(&x)
+                        }
+                        None => Err(self.missing_attr(name, a, *span)),
+                    },
+                    other => Err(EvalError::at(
+                        ErrorKind::Type,
+                        format!("value is {} while a set was expected", other.show_type()),
+                        *span,
+                    )),
+                }
+            }
+            _ => Err(EvalError::new(ErrorKind::Other, "internal error: bad thunk state")),
+        };
+        match result {
+            Ok(v) => {
+                *t.0.borrow_mut() = ThunkState::Done(v.clone());
+                Ok(v)
+            }
+            Err(e) => {
+                *t.0.borrow_mut() = state;
+                Err(e)
+            }
+        }
+    }
+
+    /// A value for `e` in `env` without evaluating it (unless it is trivial).
+    pub(crate) fn delay(&mut self, e: &Rc<Expr>, env: &Rc<Env>) -> Value {
+        match &**e {
+            Expr::Lit(v) => v.clone(),
+            Expr::Var { depth, idx, .. } => lookup(env, *depth, *idx),
+            Expr::Lambda(def) => {
+                Value::Lambda(Rc::new(Closure { def: def.clone(), env: env.clone() }))
+            }
+            _ => {
+                self.thunks_created += 1;
+                Value::Thunk(Thunk::new(ThunkState::Suspended(e.clone(), env.clone())))
+            }
+        }
+    }
+
+    // ----- evaluation ----------------------------------------------------
+
+    /// Evaluates `e` in `env` to weak head normal form.
+    pub(crate) fn eval(&mut self, e: &Rc<Expr>, env: &Rc<Env>) -> EvalResult<Value> {
+        self.depth += 1;
+        if self.depth > self.settings.max_depth || stack_exhausted() {
+            self.depth -= 1;
+            let mut err = stack_overflow();
+            err.span = e.span();
+            return Err(err);
+        }
+        let r = self.eval_inner(e, env);
+        self.depth -= 1;
+        r
+    }
+
+    fn eval_inner(&mut self, e: &Rc<Expr>, env: &Rc<Env>) -> EvalResult<Value> {
+        match &**e {
+            Expr::Lit(v) => Ok(v.clone()),
+            Expr::Var { depth, idx, span } => {
+                let v = lookup(env, *depth, *idx);
+                self.force(&v).map_err(|e| with_span(e, *span))
+            }
+            Expr::WithVar { name, depths, span } => {
+                for d in depths.iter() {
+                    let frame = env_at(env, *d);
+                    let scope = self.force(&frame.vals[0])?;
+                    match &scope {
+                        Value::Attrs(a) => {
+                            if let Some(v) = a.get(name) {
+                                let v = v.clone();
+                                return self.force(&v);
+                            }
+                        }
+                        other => {
+                            return Err(EvalError::at(
+                                ErrorKind::Type,
+                                format!("value is {} while a set was expected", other.show_type()),
+                                *span,
+                            ));
+                        }
+                    }
+                }
+                Err(EvalError::at(ErrorKind::Other, format!("undefined variable '{name}'"), *span))
+            }
+            Expr::Attrs(def) => self.eval_attrs(def, env),
+            Expr::List(items) => {
+                let v: Vec<Value> = items.iter().map(|i| self.delay(i, env)).collect();
+                Ok(Value::list(v))
+            }
+            Expr::Select { expr, path, default, span } => {
+                let mut v = self.eval(expr, env)?;
+                for key in path {
+                    let name = self.attr_key(key, env)?;
+                    if let Some(d) = default {
+                        let forced = self.force(&v)?;
+                        let found = match &forced {
+                            Value::Attrs(a) => a.get(&name).cloned(),
+                            _ => None,
+                        };
+                        match found {
+                            Some(x) => v = x,
+                            None => return self.eval(d, env),
+                        }
+                    } else {
+                        let forced = self.force(&v).map_err(|e| with_span(e, *span))?;
+                        match &forced {
+                            Value::Attrs(a) => match a.get(&name) {
+                                Some(x) => v = x.clone(),
+                                None => return Err(self.missing_attr(&name, a, *span)),
+                            },
+                            other => {
+                                return Err(EvalError::at(
+                                    ErrorKind::Type,
+                                    format!(
+                                        "value is {} while a set was expected",
+                                        other.show_type()
+                                    ),
+                                    *span,
+                                ));
+                            }
+                        }
+                    }
+                }
+                let span = *span;
+                self.force(&v).map_err(|e| {
+                    let name = path
+                        .last()
+                        .map(|k| match k {
+                            AttrKey::Static(s) => s.to_string(),
+                            AttrKey::Dynamic(_) => "…".to_string(),
+                        })
+                        .unwrap_or_default();
+                    add_trace(e, span, format!("while evaluating the attribute '{name}'"))
+                })
+            }
+            Expr::HasAttr { expr, path, .. } => {
+                let mut v = self.eval(expr, env)?;
+                for key in path {
+                    let name = self.attr_key(key, env)?;
+                    let forced = self.force(&v)?;
+                    match &forced {
+                        Value::Attrs(a) => match a.get(&name) {
+                            Some(x) => v = x.clone(),
+                            None => return Ok(Value::Bool(false)),
+                        },
+                        _ => return Ok(Value::Bool(false)),
+                    }
+                }
+                Ok(Value::Bool(true))
+            }
+            Expr::Lambda(def) => {
+                Ok(Value::Lambda(Rc::new(Closure { def: def.clone(), env: env.clone() })))
+            }
+            Expr::Apply { func, arg, span } => {
+                let f = self.eval(func, env)?;
+                let a = self.delay(arg, env);
+                self.call(&f, a, *span)
+            }
+            Expr::Let { bindings, body } => {
+                let new_env = self.rec_env(bindings, env);
+                self.eval(body, &new_env)
+            }
+            Expr::With { attrs, body } => {
+                let scope = self.delay(attrs, env);
+                let new_env = Rc::new(Env { vals: vec![scope], parent: Some(env.clone()) });
+                self.eval(body, &new_env)
+            }
+            Expr::If { cond, then, else_, span } => {
+                let c = self.eval(cond, env)?;
+                match c {
+                    Value::Bool(true) => self.eval(then, env),
+                    Value::Bool(false) => self.eval(else_, env),
+                    other => Err(EvalError::at(
+                        ErrorKind::Type,
+                        format!("value is {} while a Boolean was expected", other.show_type()),
+                        cond.span().unwrap_or(*span),
+                    )),
+                }
+            }
+            Expr::Assert { cond, body, span, text } => {
+                let c = self.eval(cond, env)?;
+                match c {
+                    Value::Bool(true) => self.eval(body, env),
+                    Value::Bool(false) => Err(EvalError::at(
+                        ErrorKind::Assert,
+                        format!("assertion '{text}' failed"),
+                        *span,
+                    )),
+                    other => Err(EvalError::at(
+                        ErrorKind::Type,
+                        format!("value is {} while a Boolean was expected", other.show_type()),
+                        *span,
+                    )),
+                }
+            }
+            Expr::Bin { op, lhs, rhs, span } => self.binop(*op, lhs, rhs, env, *span),
+            Expr::Not { expr, span } => {
+                let v = self.eval(expr, env)?;
+                match v {
+                    Value::Bool(b) => Ok(Value::Bool(!b)),
+                    other => Err(EvalError::at(
+                        ErrorKind::Type,
+                        format!("value is {} while a Boolean was expected", other.show_type()),
+                        *span,
+                    )),
+                }
+            }
+            Expr::Neg { expr, span } => {
+                let v = self.eval(expr, env)?;
+                crate::ops::arith(self, BinOp::Sub, &Value::Int(0), &v, *span)
+            }
+            Expr::Str { parts, span } => {
+                let mut out = String::new();
+                let mut ctx = BTreeSet::new();
+                for p in parts {
+                    match p {
+                        StrPart::Lit(s) => out.push_str(s),
+                        StrPart::Interp(e) => {
+                            let v = self.eval(e, env)?;
+                            let s = self
+                                .coerce_to_string(&v, Coerce { more: false, copy_to_store: true })
+                                .map_err(|err| with_span(err, e.span().unwrap_or(*span)))?;
+                            out.push_str(s.as_str());
+                            s.collect_context(&mut ctx);
+                        }
+                    }
+                }
+                Ok(Value::String(NixString::with_context(out, ctx)))
+            }
+            Expr::Path { parts, span } => {
+                let mut out = String::new();
+                for p in parts {
+                    match p {
+                        StrPart::Lit(s) => out.push_str(s),
+                        StrPart::Interp(e) => {
+                            let v = self.eval(e, env)?;
+                            let s = self
+                                .coerce_to_string(&v, Coerce { more: false, copy_to_store: false })
+                                .map_err(|err| with_span(err, *span))?;
+                            if s.has_context() {
+                                return Err(EvalError::at(
+                                    ErrorKind::Other,
+                                    "a string that refers to a store path cannot be appended to a path",
+                                    *span,
+                                ));
+                            }
+                            out.push_str(s.as_str());
+                        }
+                    }
+                }
+                Ok(Value::Path(lower::canon_path(&out).into()))
+            }
+            Expr::SearchPath { path, span } => {
+                crate::builtins::paths::find_file(self, path, *span).map(|p| Value::Path(p.into()))
+            }
+            Expr::CurPos { span } => Ok(self.pos_value(*span)),
+        }
+    }
+
+    /// `{ file, line, column }` for a span, as `__curPos` and
+    /// `unsafeGetAttrPos` return it.
+    pub fn pos_value(&self, span: Span) -> Value {
+        let file = self.sources.file(span.file);
+        let (line, col) = file.line_col(span.start);
+        let name = match &file.origin {
+            Origin::File(p) => p.display().to_string(),
+            Origin::Expr => "«string»".to_string(),
+            Origin::Builtin(n) => format!("«vmcmd:{n}»"),
+        };
+        Value::attrs(Attrs::from_pairs([
+            ("column".into(), Value::Int(col as i64)),
+            ("file".into(), Value::str(name)),
+            ("line".into(), Value::Int(line as i64)),
+        ]))
+    }
+
+    fn attr_key(&mut self, key: &AttrKey, env: &Rc<Env>) -> EvalResult<Str> {
+        match key {
+            AttrKey::Static(s) => Ok(s.clone()),
+            AttrKey::Dynamic(e) => {
+                let v = self.eval(e, env)?;
+                let s = self.force_string(&v).map_err(|err| match e.span() {
+                    Some(sp) => with_span(err, sp),
+                    None => err,
+                })?;
+                Ok(s.as_rc().clone())
+            }
+        }
+    }
+
+    pub(crate) fn missing_attr(&self, name: &str, attrs: &Attrs, span: Span) -> Box<EvalError> {
+        let mut e =
+            EvalError::at(ErrorKind::MissingAttr, format!("attribute '{name}' missing"), span);
+        if let Some(best) = did_you_mean(name, attrs.entries().iter().map(|e| &*e.name)) {
+            e.help = Some(format!("did you mean '{best}'?"));
+        }
+        e
+    }
+
+    /// Builds the frame of a `let` or `rec { }`.
+    fn rec_env(&mut self, bindings: &[lower::Binding], env: &Rc<Env>) -> Rc<Env> {
+        let thunks: Vec<Thunk> = bindings.iter().map(|_| Thunk::new(ThunkState::Uninit)).collect();
+        let new_env = Rc::new(Env {
+            vals: thunks.iter().map(|t| Value::Thunk(t.clone())).collect(),
+            parent: Some(env.clone()),
+        });
+        for (b, t) in bindings.iter().zip(&thunks) {
+            let state = match &b.value {
+                BindingValue::Expr(e) => suspend(e, &new_env),
+                BindingValue::Inherited(e) => suspend(e, env),
+            };
+            *t.0.borrow_mut() = state;
+        }
+        new_env
+    }
+
+    fn eval_attrs(&mut self, def: &lower::AttrsDef, env: &Rc<Env>) -> EvalResult<Value> {
+        let (scope, entries): (Rc<Env>, Vec<AttrEntry>) = if def.rec {
+            let new_env = self.rec_env(&def.statics, env);
+            let entries = def
+                .statics
+                .iter()
+                .zip(&new_env.vals)
+                .map(|(b, v)| AttrEntry {
+                    name: b.name.clone(),
+                    value: v.clone(),
+                    pos: Some(b.span),
+                })
+                .collect();
+            (new_env, entries)
+        } else {
+            let entries = def
+                .statics
+                .iter()
+                .map(|b| {
+                    let value = match &b.value {
+                        BindingValue::Expr(e) | BindingValue::Inherited(e) => self.delay(e, env),
+                    };
+                    AttrEntry { name: b.name.clone(), value, pos: Some(b.span) }
+                })
+                .collect();
+            (env.clone(), entries)
+        };
+        let mut attrs = Attrs::from_sorted(entries);
+        for (k, v, span) in &def.dynamics {
+            let key = self.eval(k, &scope)?;
+            let key = match key {
+                Value::Null => continue,
+                other => self.force_string(&other).map_err(|e| with_span(e, *span))?,
+            };
+            let name: Str = key.as_rc().clone();
+            if let Some(prev) = attrs.get_entry(&name) {
+                let at = prev.pos.map(|p| self.pos_message(p)).unwrap_or_default();
+                return Err(EvalError::at(
+                    ErrorKind::Other,
+                    format!("dynamic attribute '{name}' already defined at {at}"),
+                    *span,
+                ));
+            }
+            let value = self.delay(v, &scope);
+            attrs.insert(name, value, Some(*span));
+        }
+        Ok(Value::attrs(attrs))
+    }
+
+    /// Applies a function value to an argument.
+    pub fn call(&mut self, f: &Value, arg: Value, span: Span) -> EvalResult<Value> {
+        self.depth += 1;
+        if self.depth > self.settings.max_depth || stack_exhausted() {
+            self.depth -= 1;
+            let mut err = stack_overflow();
+            err.span = Some(span);
+            return Err(err);
+        }
+        let r = self.call_inner(f, arg, span);
+        self.depth -= 1;
+        r
+    }
+
+    fn call_inner(&mut self, f: &Value, arg: Value, span: Span) -> EvalResult<Value> {
+        match f {
+            Value::Lambda(c) => {
+                let def = &c.def;
+                let new_env = match &def.param {
+                    Param::Ident => Rc::new(Env { vals: vec![arg], parent: Some(c.env.clone()) }),
+                    Param::Formals { formals, ellipsis, bind } => {
+                        let a = self.force(&arg)?;
+                        let Value::Attrs(attrs) = &a else {
+                            return Err(EvalError::at(
+                                ErrorKind::Type,
+                                format!("value is {} while a set was expected", a.show_type()),
+                                span,
+                            ));
+                        };
+                        let mut vals = Vec::with_capacity(formals.len() + 1);
+                        let mut defaults = Vec::new();
+                        let mut used = 0;
+                        for (i, (name, default)) in formals.iter().enumerate() {
+                            match attrs.get(name) {
+                                Some(v) => {
+                                    used += 1;
+                                    vals.push(v.clone());
+                                }
+                                None => match default {
+                                    Some(d) => {
+                                        let t = Thunk::new(ThunkState::Uninit);
+                                        defaults.push((i, d.clone(), t.clone()));
+                                        vals.push(Value::Thunk(t));
+                                    }
+                                    None => {
+                                        return Err(EvalError::at(
+                                            ErrorKind::Type,
+                                            format!(
+                                                "{} called without required argument '{name}'",
+                                                self.lambda_name(def)
+                                            ),
+                                            span,
+                                        ));
+                                    }
+                                },
+                            }
+                        }
+                        if !ellipsis && used < attrs.len() {
+                            for e in attrs.entries() {
+                                if !formals.iter().any(|(n, _)| *n == e.name) {
+                                    return Err(EvalError::at(
+                                        ErrorKind::Type,
+                                        format!(
+                                            "{} called with unexpected argument '{}'",
+                                            self.lambda_name(def),
+                                            e.name
+                                        ),
+                                        span,
+                                    ));
+                                }
+                            }
+                        }
+                        if *bind {
+                            vals.push(a.clone());
+                        }
+                        let new_env = Rc::new(Env { vals, parent: Some(c.env.clone()) });
+                        for (_, d, t) in defaults {
+                            *t.0.borrow_mut() = suspend(&d, &new_env);
+                        }
+                        new_env
+                    }
+                };
+                let body = def.body.clone();
+                self.eval(&body, &new_env).map_err(|e| {
+                    let what = match &def.name {
+                        Some(n) => format!("while calling '{n}'"),
+                        None => "while calling anonymous lambda".to_string(),
+                    };
+                    add_trace(e, span, what)
+                })
+            }
+            Value::PrimOp(p) => {
+                let mut args = Vec::with_capacity(p.args.len() + 1);
+                args.extend(p.args.iter().cloned());
+                args.push(arg);
+                if args.len() < p.def.arity {
+                    return Ok(Value::PrimOp(Rc::new(PrimOpApp { def: p.def, args })));
+                }
+                let def = p.def;
+                (def.func)(self, &args, span).map_err(|e| with_span(e, span))
+            }
+            Value::Attrs(a) if a.contains("__functor") => {
+                let functor = a.get("__functor").cloned().unwrap_or(Value::Null);
+                let functor = self.force(&functor)?;
+                let partial = self.call(&functor, f.clone(), span)?;
+                self.call(&partial, arg, span)
+            }
+            Value::Thunk(t) => {
+                let f = self.force_thunk(t)?;
+                self.call(&f, arg, span)
+            }
+            other => Err(EvalError::at(
+                ErrorKind::Type,
+                format!(
+                    "attempt to call something which is not a function but {}",
+                    other.show_type()
+                ),
+                span,
+            )),
+        }
+    }
+
+    fn lambda_name(&self, def: &lower::LambdaDef) -> String {
+        match &def.name {
+            Some(n) => format!("function '{n}' at {}", self.pos_message(def.span)),
+            None => format!("anonymous function at {}", self.pos_message(def.span)),
+        }
+    }
+
+    fn binop(
+        &mut self,
+        op: BinOp,
+        lhs: &Rc<Expr>,
+        rhs: &Rc<Expr>,
+        env: &Rc<Env>,
+        span: Span,
+    ) -> EvalResult<Value> {
+        match op {
+            BinOp::And | BinOp::Or | BinOp::Impl => {
+                let l = self.eval(lhs, env)?;
+                let lb = self.expect_bool(&l, lhs.span().unwrap_or(span))?;
+                let short = match op {
+                    BinOp::And => (!lb).then_some(false),
+                    BinOp::Or => lb.then_some(true),
+                    _ => (!lb).then_some(true),
+                };
+                if let Some(b) = short {
+                    return Ok(Value::Bool(b));
+                }
+                let r = self.eval(rhs, env)?;
+                Ok(Value::Bool(self.expect_bool(&r, rhs.span().unwrap_or(span))?))
+            }
+            _ => {
+                let l = self.eval(lhs, env)?;
+                let r = self.eval(rhs, env)?;
+                crate::ops::binop(self, op, &l, &r, span)
+            }
+        }
+    }
+
+    fn expect_bool(&self, v: &Value, span: Span) -> EvalResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(*b),
+            other => Err(EvalError::at(
+                ErrorKind::Type,
+                format!("value is {} while a Boolean was expected", other.show_type()),
+                span,
+            )),
+        }
+    }
+
+    // ----- typed forcing helpers used by builtins ------------------------
+
+    /// Forces to an attribute set.
+    pub fn force_attrs(&mut self, v: &Value) -> EvalResult<Rc<Attrs>> {
+        match self.force(v)? {
+            Value::Attrs(a) => Ok(a),
+            other => type_error(format!("value is {} while a set was expected", other.show_type())),
+        }
+    }
+
+    /// Forces to a list.
+    pub fn force_list(&mut self, v: &Value) -> EvalResult<Rc<Vec<Value>>> {
+        match self.force(v)? {
+            Value::List(l) => Ok(l),
+            other => {
+                type_error(format!("value is {} while a list was expected", other.show_type()))
+            }
+        }
+    }
+
+    /// Forces to an integer.
+    pub fn force_int(&mut self, v: &Value) -> EvalResult<i64> {
+        match self.force(v)? {
+            Value::Int(i) => Ok(i),
+            other => {
+                type_error(format!("value is {} while an integer was expected", other.show_type()))
+            }
+        }
+    }
+
+    /// Forces to a number as a float.
+    pub fn force_float(&mut self, v: &Value) -> EvalResult<f64> {
+        match self.force(v)? {
+            Value::Int(i) => Ok(i as f64),
+            Value::Float(f) => Ok(f),
+            other => {
+                type_error(format!("value is {} while a float was expected", other.show_type()))
+            }
+        }
+    }
+
+    /// Forces to a Boolean.
+    pub fn force_bool(&mut self, v: &Value) -> EvalResult<bool> {
+        match self.force(v)? {
+            Value::Bool(b) => Ok(b),
+            other => {
+                type_error(format!("value is {} while a Boolean was expected", other.show_type()))
+            }
+        }
+    }
+
+    /// Forces to a function.
+    pub fn force_function(&mut self, v: &Value) -> EvalResult<Value> {
+        let f = self.force(v)?;
+        match &f {
+            Value::Lambda(_) | Value::PrimOp(_) => Ok(f),
+            Value::Attrs(a) if a.contains("__functor") => Ok(f),
+            other => {
+                type_error(format!("value is {} while a function was expected", other.show_type()))
+            }
+        }
+    }
+
+    /// Forces to a string (no coercion), keeping context.
+    pub fn force_string(&mut self, v: &Value) -> EvalResult<NixString> {
+        match self.force(v)? {
+            Value::String(s) => Ok(s),
+            other => {
+                type_error(format!("value is {} while a string was expected", other.show_type()))
+            }
+        }
+    }
+
+    /// Forces to a string and refuses context (`forceStringNoCtx`).
+    pub fn force_string_no_ctx(&mut self, v: &Value) -> EvalResult<Str> {
+        let s = self.force_string(v)?;
+        if let Some(c) = s.context().next() {
+            return Err(EvalError::new(
+                ErrorKind::Other,
+                format!(
+                    "the string '{}' is not allowed to refer to a store path (such as '{}')",
+                    s.as_str(),
+                    c.trim_start_matches('=').trim_start_matches('!')
+                ),
+            ));
+        }
+        Ok(s.as_rc().clone())
+    }
+
+    /// Nix's `coerceToString`.
+    pub fn coerce_to_string(&mut self, v: &Value, opts: Coerce) -> EvalResult<NixString> {
+        let v = self.force(v)?;
+        match &v {
+            Value::String(s) => Ok(s.clone()),
+            Value::Path(p) => {
+                if opts.copy_to_store {
+                    let sp = self.copy_path_to_store(p)?;
+                    let mut ctx = BTreeSet::new();
+                    ctx.insert(ContextElem::from(sp.as_str()));
+                    Ok(NixString::with_context(sp, ctx))
+                } else {
+                    Ok(NixString::plain(p.clone()))
+                }
+            }
+            Value::Attrs(a) => {
+                if let Some(f) = a.get("__toString") {
+                    let f = self.force(&f.clone())?;
+                    let r = self.call(&f, v.clone(), dummy_span())?;
+                    return self.coerce_to_string(&r, opts);
+                }
+                if let Some(out) = a.get("outPath") {
+                    let out = out.clone();
+                    return self.coerce_to_string(&out, opts);
+                }
+                type_error("cannot coerce a set to a string")
+            }
+            Value::Null if opts.more => Ok(NixString::plain("")),
+            Value::Bool(b) if opts.more => Ok(NixString::plain(if *b { "1" } else { "" })),
+            Value::Int(i) if opts.more => Ok(NixString::plain(i.to_string())),
+            Value::Float(f) if opts.more => Ok(NixString::plain(format!("{f:.6}"))),
+            Value::List(l) if opts.more => {
+                let mut out = String::new();
+                let mut ctx = BTreeSet::new();
+                let n = l.len();
+                for (i, item) in l.iter().enumerate() {
+                    let item = self.force(item)?;
+                    let s = self.coerce_to_string(&item, opts)?;
+                    out.push_str(s.as_str());
+                    s.collect_context(&mut ctx);
+                    let empty_list = matches!(&item, Value::List(x) if x.is_empty());
+                    if i + 1 < n && !empty_list {
+                        out.push(' ');
+                    }
+                }
+                Ok(NixString::with_context(out, ctx))
+            }
+            other => type_error(format!("cannot coerce {} to a string", other.show_type())),
+        }
+    }
+
+    /// The store path a source path would be copied to (`copyPathToStore`);
+    /// nothing is written.
+    pub fn copy_path_to_store(&mut self, path: &str) -> EvalResult<String> {
+        if let Some(p) = self.path_store_cache.get(path) {
+            return Ok(p.clone());
+        }
+        let sp = crate::store::path_store_path(&self.settings.store_dir, Path::new(path), None)
+            .map_err(|e| EvalError::new(ErrorKind::Io, e))?;
+        self.path_store_cache.insert(path.to_string(), sp.clone());
+        Ok(sp)
+    }
+
+    /// Forces a value completely (`deepSeq`, `--strict`); shared and
+    /// cyclic structures are visited once, as in Nix's `forceValueDeep`.
+    pub fn deep_force(&mut self, v: &Value) -> EvalResult<Value> {
+        let mut seen = std::collections::HashSet::new();
+        self.deep_force_seen(v, &mut seen)
+    }
+
+    fn deep_force_seen(
+        &mut self,
+        v: &Value,
+        seen: &mut std::collections::HashSet<usize>,
+    ) -> EvalResult<Value> {
+        if stack_exhausted() {
+            return Err(stack_overflow());
+        }
+        let v = self.force(v)?;
+        match &v {
+            Value::Attrs(a) => {
+                if !seen.insert(Rc::as_ptr(a) as usize) {
+                    return Ok(v);
+                }
+                for e in a.entries() {
+                    let x = e.value.clone();
+                    let span = e.pos;
+                    self.deep_force_seen(&x, seen).map_err(|err| match span {
+                        Some(sp) => add_trace(
+                            err,
+                            sp,
+                            format!("while evaluating the attribute '{}'", e.name),
+                        ),
+                        None => err,
+                    })?;
+                }
+            }
+            Value::List(l) => {
+                if !seen.insert(Rc::as_ptr(l) as usize) {
+                    return Ok(v);
+                }
+                for x in l.iter() {
+                    self.deep_force_seen(x, seen)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(v)
+    }
+}
+
+/// The initial state of a thunk for `e` in `env`: literals and lambdas are
+/// values right away, everything else waits.
+fn suspend(e: &Rc<Expr>, env: &Rc<Env>) -> ThunkState {
+    match &**e {
+        Expr::Lit(v) => ThunkState::Done(v.clone()),
+        Expr::Lambda(def) => {
+            ThunkState::Done(Value::Lambda(Rc::new(Closure { def: def.clone(), env: env.clone() })))
+        }
+        _ => ThunkState::Suspended(e.clone(), env.clone()),
+    }
+}
+
+/// A span for values made by builtins, pointing nowhere in particular.
+pub(crate) fn dummy_span() -> Span {
+    Span { file: FileId(0), start: 0, end: 0 }
+}
+
+fn env_at(env: &Rc<Env>, depth: u32) -> &Rc<Env> {
+    let mut e = env;
+    for _ in 0..depth {
+        match &e.parent {
+            Some(p) => e = p,
+            None => break,
+        }
+    }
+    e
+}
+
+fn lookup(env: &Rc<Env>, depth: u32, idx: u32) -> Value {
+    env_at(env, depth).vals.get(idx as usize).cloned().unwrap_or(Value::Null)
+}
+
+/// The closest name to `name` among `candidates`, if one is close enough.
+pub fn did_you_mean<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        let d = levenshtein(name, c);
+        let limit = (name.chars().count().max(c.chars().count()) / 3).max(1);
+        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c.to_string())
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}

@@ -1,0 +1,241 @@
+//! Source files, spans and parsing: the bottom layer of vmcmd.
+//!
+//! This crate owns the [`SourceDb`] (file id → path and text), byte [`Span`]s
+//! with line/column lookup, and [`parse`], which wraps rnix 0.15 (a rowan CST
+//! that keeps every byte). Parsing never fails: it returns the tree and a list
+//! of [`SyntaxError`]s, worded like Nix's own parser where that is cheap
+//! (`syntax error, unexpected end of file`). Nothing here evaluates, prints or
+//! touches the file system beyond what the caller passes in.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub use rnix;
+pub use rowan::{TextRange, TextSize};
+
+/// An index into a [`SourceDb`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FileId(pub u32);
+
+/// A byte range in one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// The file the range is in.
+    pub file: FileId,
+    /// Start byte offset.
+    pub start: u32,
+    /// End byte offset (exclusive).
+    pub end: u32,
+}
+
+impl Span {
+    /// A span covering `range` in `file`.
+    pub fn new(file: FileId, range: TextRange) -> Span {
+        Span { file, start: range.start().into(), end: range.end().into() }
+    }
+}
+
+/// Where a source text came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A file on disk.
+    File(PathBuf),
+    /// An expression given on the command line (`--expr`), shown as `«string»`.
+    Expr,
+    /// Text made up by vmcmd itself (for example a built-in library file).
+    Builtin(String),
+}
+
+/// One source text with its line index.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// Where the text came from.
+    pub origin: Origin,
+    /// The text.
+    pub text: Arc<str>,
+    line_starts: Vec<u32>,
+}
+
+impl SourceFile {
+    /// Creates a file and indexes its lines.
+    pub fn new(origin: Origin, text: Arc<str>) -> SourceFile {
+        let mut line_starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        SourceFile { origin, text, line_starts }
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: u32) -> (u32, u32) {
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line] as usize;
+        let end = (offset as usize).min(self.text.len());
+        let col = self.text.get(start..end).map_or(end - start, |s| s.chars().count());
+        (line as u32 + 1, col as u32 + 1)
+    }
+
+    /// The name Nix uses for this file in messages: its path, or `«string»`.
+    pub fn display_name(&self) -> String {
+        match &self.origin {
+            Origin::File(p) => p.display().to_string(),
+            Origin::Expr => "«string»".to_string(),
+            Origin::Builtin(name) => format!("«vmcmd:{name}»"),
+        }
+    }
+
+    /// The path of the file, if it is one.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.origin {
+            Origin::File(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// All source texts one run has read, addressed by [`FileId`].
+#[derive(Debug, Default)]
+pub struct SourceDb {
+    files: Vec<SourceFile>,
+}
+
+impl SourceDb {
+    /// Adds a text and returns its id.
+    pub fn add(&mut self, origin: Origin, text: Arc<str>) -> FileId {
+        self.files.push(SourceFile::new(origin, text));
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    /// The file behind an id.
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    /// The `path:line:col` of the start of a span, as Nix prints positions.
+    pub fn pos_string(&self, span: Span) -> String {
+        let file = self.file(span.file);
+        let (line, col) = file.line_col(span.start);
+        format!("{}:{line}:{col}", file.display_name())
+    }
+}
+
+/// A syntax error: a message and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// The byte range the error points at.
+    pub range: TextRange,
+    /// A message in Nix's wording, lowercase, without a trailing period.
+    pub message: String,
+}
+
+/// The result of parsing one text.
+pub struct Parsed {
+    /// The root of the rnix tree (always present, even with errors).
+    pub root: rnix::Root,
+    /// Errors found while parsing, in source order.
+    pub errors: Vec<SyntaxError>,
+}
+
+/// Parses Nix source text. Never panics and never fails: errors are data.
+pub fn parse(text: &str) -> Parsed {
+    let parse = rnix::Root::parse(text);
+    let len = TextSize::of(text);
+    let eof = TextRange::new(len, len);
+    let errors = parse
+        .errors()
+        .iter()
+        .map(|e| {
+            use rnix::ParseError as E;
+            let (range, message) = match e {
+                E::Unexpected(r) => (*r, describe_unexpected(text, *r)),
+                E::UnexpectedExtra(r) => (*r, describe_unexpected(text, *r)),
+                E::UnexpectedWanted(_, r, wanted) => {
+                    (*r, format!("{}, expecting {}", describe_unexpected(text, *r), kinds(wanted)))
+                }
+                E::UnexpectedDoubleBind(r) => (*r, "double @-pattern binding".to_string()),
+                E::UnexpectedEOF => (eof, "syntax error, unexpected end of file".to_string()),
+                E::UnexpectedEOFWanted(wanted) => (
+                    eof,
+                    format!("syntax error, unexpected end of file, expecting {}", kinds(wanted)),
+                ),
+                E::DuplicatedArgs(r, name) => {
+                    (*r, format!("duplicate formal function argument '{name}'"))
+                }
+                E::RecursionLimitExceeded => {
+                    (eof, "syntax error, expression nested too deeply".to_string())
+                }
+                _ => (eof, format!("syntax error, {e}")),
+            };
+            SyntaxError { range, message }
+        })
+        .collect();
+    Parsed { root: parse.tree(), errors }
+}
+
+fn describe_unexpected(text: &str, range: TextRange) -> String {
+    let start: usize = range.start().into();
+    let end: usize = range.end().into();
+    let snippet = text.get(start..end).unwrap_or("").trim();
+    if snippet.is_empty() {
+        "syntax error, unexpected end of file".to_string()
+    } else {
+        let short: String = snippet.chars().take(20).collect();
+        format!("syntax error, unexpected '{short}'")
+    }
+}
+
+fn kinds(wanted: &[rnix::SyntaxKind]) -> String {
+    let names: Vec<String> = wanted.iter().map(|k| token_name(*k)).collect();
+    names.join(" or ")
+}
+
+fn token_name(kind: rnix::SyntaxKind) -> String {
+    use rnix::SyntaxKind::*;
+    let s = match kind {
+        TOKEN_L_PAREN => "'('",
+        TOKEN_R_PAREN => "')'",
+        TOKEN_L_BRACE => "'{'",
+        TOKEN_R_BRACE => "'}'",
+        TOKEN_L_BRACK => "'['",
+        TOKEN_R_BRACK => "']'",
+        TOKEN_SEMICOLON => "';'",
+        TOKEN_COLON => "':'",
+        TOKEN_ASSIGN => "'='",
+        TOKEN_COMMA => "','",
+        TOKEN_DOT => "'.'",
+        TOKEN_IN => "'in'",
+        TOKEN_THEN => "'then'",
+        TOKEN_ELSE => "'else'",
+        TOKEN_IDENT => "identifier",
+        TOKEN_INTERPOL_END => "'}'",
+        other => return format!("{other:?}").trim_start_matches("TOKEN_").to_lowercase(),
+    };
+    s.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_chars() {
+        let f = SourceFile::new(Origin::Expr, "ab\néx y".into());
+        assert_eq!(f.line_col(0), (1, 1));
+        assert_eq!(f.line_col(3), (2, 1));
+        assert_eq!(f.line_col(6), (2, 3));
+    }
+
+    #[test]
+    fn parse_errors_are_data() {
+        let p = parse("[ (1 ");
+        assert!(!p.errors.is_empty());
+        assert!(p.errors[0].message.starts_with("syntax error"));
+        let p = parse("{ a = 1; }");
+        assert!(p.errors.is_empty());
+    }
+}

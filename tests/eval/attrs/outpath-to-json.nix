@@ -1,0 +1,1 @@
+{ drv = { outPath = "/nix/store/fake"; other = 1; }; n = 1; }

@@ -1,0 +1,1 @@
+builtins.fromJSON ''{"k": 1, "k": 2, "a": 0}''

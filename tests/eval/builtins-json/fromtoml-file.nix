@@ -1,0 +1,1 @@
+builtins.fromTOML (builtins.readFile ../data/sample.toml)

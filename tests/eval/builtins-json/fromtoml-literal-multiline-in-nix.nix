@@ -1,0 +1,5 @@
+builtins.fromTOML ''
+  a = ''''
+  x''''
+  b = 'single'
+''

@@ -1,0 +1,10 @@
+builtins.fromTOML ''
+  top = 1
+  [server]
+  host = "localhost"
+  port = 8080
+  [server.tls]
+  enabled = false
+  [client]
+  retries = 3
+''

@@ -1,0 +1,1 @@
+builtins.toJSON { inner = builtins.toJSON { a = [ 1 ]; }; }

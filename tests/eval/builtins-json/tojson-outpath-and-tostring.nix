@@ -1,0 +1,1 @@
+builtins.toJSON [ { outPath = "/store/x"; name = "ignored"; } { __toString = self: "ts"; a = 1; } ]

@@ -1,0 +1,1 @@
+builtins.toJSON { p = toString /some/abs/path; }

@@ -1,0 +1,1 @@
+let f = x: x; in [ (builtins.elem f [ f ]) (builtins.elem "1" [ 1 ]) ]

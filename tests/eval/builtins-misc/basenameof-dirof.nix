@@ -1,0 +1,1 @@
+[ (baseNameOf "foo/bar.nix") (baseNameOf ../data/hello.txt) (dirOf "foo/bar/baz") (baseNameOf (dirOf ../data/hello.txt)) (baseNameOf "trailing/") ]

@@ -1,0 +1,1 @@
+[ (builtins.getEnv "VMCMD_TEST_UNSET_VAR") (builtins.getEnv "") ]

@@ -1,0 +1,1 @@
+let d = ../data/readdir; in import (d + "/file-b.nix")

@@ -1,0 +1,1 @@
+[ (builtins.pathExists ../data/hello.txt) (builtins.pathExists ../data/missing.txt) (builtins.pathExists ../data/readdir/subdir) (builtins.pathExists "/definitely/not/here/vmcmd") (builtins.pathExists ../data/readdir/link-to-a) ]

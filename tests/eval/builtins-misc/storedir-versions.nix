@@ -1,0 +1,1 @@
+[ builtins.storeDir builtins.nixVersion builtins.langVersion ]

@@ -1,0 +1,1 @@
+[ (builtins ? toXML) (builtins ? fromTOML) (builtins ? zipAttrsWith) (builtins ? groupBy) (builtins ? notAThing) ]

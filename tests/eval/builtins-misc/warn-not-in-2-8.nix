@@ -1,0 +1,1 @@
+[ (builtins ? warn) (builtins ? trace) (builtins ? tryEval) (builtins ? abort) ]

@@ -1,0 +1,1 @@
+[ (builtins.match "^abc$" "abc") (builtins.match "^a" "ab") (builtins.match "^a.*$" "ab") ]

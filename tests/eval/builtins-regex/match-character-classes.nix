@@ -1,0 +1,1 @@
+[ (builtins.match "[[:space:]]*(.*[^[:space:]])[[:space:]]*" "  trimmed text \n") (builtins.match "[[:digit:]]+" "0123") (builtins.match "[[:alpha:]]+" "abC") (builtins.match "[^a-z]+" "ABC123") (builtins.match "[^a-z]+" "ABc") ]

@@ -1,0 +1,1 @@
+[ (builtins.typeOf (builtins.match "a" "a")) (builtins.match "a" "a") (builtins.typeOf (builtins.match "a" "b")) ]

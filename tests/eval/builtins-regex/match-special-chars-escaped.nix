@@ -1,0 +1,1 @@
+[ (builtins.match "a\\.b" "a.b") (builtins.match "a\\.b" "axb") (builtins.match "[[](.*)[]]" "[inside]") (builtins.match "[$]([a-z]+)" "$var") (builtins.match "a\\+" "a+") (builtins.match "\\(x\\)" "(x)") ]

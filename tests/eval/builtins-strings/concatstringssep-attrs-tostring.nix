@@ -1,0 +1,1 @@
+builtins.concatStringsSep "|" [ "s" { __toString = _: "obj"; } { outPath = "/p"; } (toString 1) ]

@@ -1,0 +1,1 @@
+[ (builtins.replaceStrings [ "" ] [ "-" ] "abc") (builtins.replaceStrings [ "" ] [ "-" ] "") (builtins.replaceStrings [ "b" "" ] [ "B" "_" ] "abc") ]

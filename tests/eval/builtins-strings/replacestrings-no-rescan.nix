@@ -1,0 +1,1 @@
+[ (builtins.replaceStrings [ "a" ] [ "aa" ] "aba") (builtins.replaceStrings [ "a" "b" ] [ "b" "a" ] "ab") ]

@@ -1,0 +1,1 @@
+[ (toString [ [ ] [ [ ] ] ]) (toString [ null null ]) (toString [ "" "" ]) (toString [ 1 [ 2 [ 3 ] ] ]) ]

@@ -1,0 +1,1 @@
+[ (builtins.isNull null) (null == null) (builtins.isNull false) (builtins.isNull { }) ]

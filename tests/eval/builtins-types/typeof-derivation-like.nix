@@ -1,0 +1,1 @@
+builtins.typeOf { type = "derivation"; outPath = "/x"; }

@@ -1,0 +1,6 @@
+{
+  first = 1;
+  second =
+    "two";
+  nested = { deep = true; };
+}

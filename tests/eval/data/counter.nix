@@ -1,0 +1,1 @@
+{ list = builtins.genList (i: i * i) 5; fn = x: x; }

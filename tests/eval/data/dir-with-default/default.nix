@@ -1,0 +1,1 @@
+let helper = import ./helper.nix; in { value = helper 20; name = "dir-default"; }

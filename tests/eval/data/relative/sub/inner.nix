@@ -1,0 +1,1 @@
+{ inner = true; sibling = import ./sibling.nix; parent = (import ../leaf.nix).leaf; }

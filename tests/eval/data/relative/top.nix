@@ -1,0 +1,1 @@
+{ fromSub = import ./sub/inner.nix; own = "top"; }

@@ -1,0 +1,1 @@
+{ name = "nixpkgs-x"; sub = import ./sub.nix; }

@@ -1,0 +1,1 @@
+{ isSub = true; }

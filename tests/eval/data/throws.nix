@@ -1,0 +1,1 @@
+throw "thrown from data file"

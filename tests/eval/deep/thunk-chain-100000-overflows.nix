@@ -1,0 +1,1 @@
+let chain = builtins.foldl' (acc: i: { v = acc.v + 1; }) { v = 0; } (builtins.genList (i: i) 100000); in chain.v

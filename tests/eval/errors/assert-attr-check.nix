@@ -1,0 +1,1 @@
+let cfg = { enable = true; }; in assert cfg ? port; cfg.port

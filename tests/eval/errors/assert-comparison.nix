@@ -1,0 +1,1 @@
+let x = 3; in assert x > 5; x

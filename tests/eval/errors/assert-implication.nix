@@ -1,0 +1,1 @@
+let enable = true; port = null; in assert enable -> port != null; port

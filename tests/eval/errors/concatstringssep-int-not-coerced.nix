@@ -1,0 +1,1 @@
+builtins.concatStringsSep " " [ "s" 1 null true false [ 2 3 ] ]

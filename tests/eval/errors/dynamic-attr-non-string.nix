@@ -1,0 +1,1 @@
+{ ${toString 1} = "fine"; ${1} = "bad"; }

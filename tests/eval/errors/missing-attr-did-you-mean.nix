@@ -1,0 +1,1 @@
+let s = { enable = true; enabled = false; port = 1; }; in s.enabel

@@ -1,0 +1,1 @@
+let mk = x: { value = x; }; in (mk 1).valeu

@@ -1,0 +1,1 @@
+builtins.sort (a: b: "yes") [ 2 1 ]

@@ -1,0 +1,1 @@
+let f = x: x + undefinedThing; in f 1

@@ -1,0 +1,1 @@
+args@{ mode ? "debug", ... }: { inherit mode; names = builtins.attrNames args; }

@@ -1,0 +1,1 @@
+{ y ? 2, z ? "zed" }: { inherit y z; }

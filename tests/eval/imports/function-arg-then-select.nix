@@ -1,0 +1,1 @@
+{ pkgs ? { } }: { result = pkgs.value or "no pkgs"; other = 2; }

@@ -1,0 +1,1 @@
+{ xs, ... }: builtins.length xs

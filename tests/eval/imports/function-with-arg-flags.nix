@@ -1,0 +1,1 @@
+{ x, y ? 2 }: { sum = x + y; product = x * y; }

@@ -1,0 +1,1 @@
+let name = "simple"; in (import ../data/${name}.nix).b

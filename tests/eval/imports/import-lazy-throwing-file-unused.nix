@@ -1,0 +1,1 @@
+let t = import ../data/throws.nix; in "import is lazy"

@@ -1,0 +1,1 @@
+(import (../data + "/relative" + "/leaf.nix")).leaf

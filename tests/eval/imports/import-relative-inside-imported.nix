@@ -1,0 +1,1 @@
+import ../data/relative/top.nix

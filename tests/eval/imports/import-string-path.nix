@@ -1,0 +1,1 @@
+import (toString ../data/simple.nix)

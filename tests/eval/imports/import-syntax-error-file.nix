@@ -1,0 +1,1 @@
+(import ../data/syntax-error.nix).a

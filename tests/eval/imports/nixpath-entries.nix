@@ -1,0 +1,1 @@
+map (e: { prefix = e.prefix; dir = baseNameOf e.path; }) builtins.nixPath

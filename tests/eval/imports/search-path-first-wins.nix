@@ -1,0 +1,1 @@
+[ (import <foo.nix>) (import <only-a.nix>) (import <only-b.nix>) ]

@@ -1,0 +1,1 @@
+let f = { a ? throw "default forced", b }: b; in f { b = "fine"; }

@@ -1,0 +1,1 @@
+builtins.attrNames { x = throw "x"; y = abort "y"; z = assert false; 1; }

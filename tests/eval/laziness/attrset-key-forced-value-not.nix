@@ -1,0 +1,1 @@
+let s = { ${"k" + "ey"} = throw "value"; }; in builtins.hasAttr "key" s

@@ -1,0 +1,1 @@
+let t = throw "boom"; in [ (builtins.tryEval t) (builtins.tryEval 5) ]

@@ -1,0 +1,1 @@
+let s = { ok = 1; bad = throw "never"; }; in s.ok

@@ -1,0 +1,1 @@
+let f = { a ? throw "default a", b ? abort "default b" }: "fine"; in f { }

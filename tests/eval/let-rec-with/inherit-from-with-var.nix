@@ -1,0 +1,1 @@
+with { src = { k = "v"; }; }; let inherit (src) k; in k

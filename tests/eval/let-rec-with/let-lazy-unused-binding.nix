@@ -1,0 +1,1 @@
+let unused = throw "not forced"; used = 3; in used

@@ -1,0 +1,1 @@
+rec { cfg = { port = 80; }; url = "http://host:${toString cfg.port}"; }

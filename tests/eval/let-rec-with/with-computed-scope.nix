@@ -1,0 +1,1 @@
+let mk = n: { val = n; }; in with mk 5; with mk (val * 2); val

@@ -1,0 +1,1 @@
+with { b = "val"; }; { b = b; c.b = b; }

@@ -1,0 +1,1 @@
+(x: with { x = "with"; y = "with-y"; }; [ x y ]) "arg"

@@ -1,0 +1,1 @@
+[ (false -> true -> false) (true -> true -> false) (true -> false -> false) ((false -> true) -> false) ]

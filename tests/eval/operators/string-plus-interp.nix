@@ -1,0 +1,1 @@
+let a = "x"; in [ (a + "y") ("${a}" + "${a}") (a + toString 1) ]

@@ -1,0 +1,1 @@
+[ (baseNameOf ./foo.nix) (baseNameOf ./a/b/c.txt) (baseNameOf ./.) (baseNameOf ../data) ]

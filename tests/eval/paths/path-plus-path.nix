@@ -1,0 +1,1 @@
+let r = ./a + ./b; in [ (builtins.isPath r) (toString r == toString ./a + toString ./b) (baseNameOf r) ]

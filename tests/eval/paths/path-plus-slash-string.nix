@@ -1,0 +1,1 @@
+[ (toString (/a + "/")) (toString (/a + "//b")) (toString (/a + "/./b/..")) ]

@@ -1,0 +1,4 @@
+[ ''  first line kept
+    second'' ''
+    only'' ''x
+  y'' ]

@@ -1,0 +1,4 @@
+let v = "val\n  inner"; in ''
+    ${v}
+      after
+''

@@ -1,0 +1,5 @@
+let x = "X"; in ''
+      six
+    ${x} four
+      six again
+''

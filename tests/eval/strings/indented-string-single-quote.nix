@@ -1,0 +1,1 @@
+[ ''it's'' ''a ' b'' ''x'''y'' ''ends with quote' '' ]

@@ -1,0 +1,1 @@
+let n = toString 42; in "answer: ${n}"

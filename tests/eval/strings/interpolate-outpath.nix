@@ -1,0 +1,1 @@
+let d = { outPath = "/some/where"; }; in "${d}/bin"

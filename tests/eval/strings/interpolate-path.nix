@@ -1,0 +1,1 @@
+let s = "${../data/hello.txt}"; in [ (builtins.isString s) (builtins.hasContext s) s ]
