@@ -73,6 +73,9 @@ pub(crate) fn settings_from_env(include: &[String], system: &str) -> Settings {
         home: std::env::var("HOME").ok(),
         env: std::env::vars().collect(),
         cwd,
+        current_time: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64),
         ..Settings::default()
     }
 }
@@ -82,7 +85,7 @@ pub(crate) fn error_diagnostic(e: &EvalError, show_trace: bool) -> Diagnostic {
     let mut notes = Vec::new();
     if show_trace {
         for f in &e.trace {
-            notes.push(f.message.clone());
+            notes.push(format!("… {}", f.message));
         }
     }
     Diagnostic {
@@ -126,7 +129,7 @@ pub(crate) fn run(args: EvalArgs, color: bool) -> ExitCode {
         let r = vmcmd_eval::driver::run(&mut ev, &req);
         let rendered = r.as_ref().err().map(|e| {
             let d = error_diagnostic(e, show_trace);
-            vmcmd_diagnostics::render(&ev.sources, &d, format, color)
+            vmcmd_diagnostics::render_all(&ev.sources, &[d], format, color)
         });
         let messages = std::mem::take(&mut ev.messages);
         (r.map_err(|_| ()), messages, rendered)

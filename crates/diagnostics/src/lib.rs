@@ -66,12 +66,30 @@ fn file_label(db: &SourceDb, span: Span) -> String {
     db.file(span.file).display_name()
 }
 
+/// The version of the JSON document [`render_all`] produces.
+pub const SCHEMA_VERSION: u32 = 1;
+
 /// Renders a diagnostic as text in `format` (JSON renders one object).
 pub fn render(db: &SourceDb, d: &Diagnostic, format: Format, color: bool) -> String {
     match format {
         Format::Concise => render_concise(db, d),
         Format::Json => serde_json::to_string_pretty(&to_json(db, d)).unwrap_or_default(),
         Format::Human => render_human(db, d, color),
+    }
+}
+
+/// Renders several diagnostics: one block per diagnostic for text
+/// formats, one JSON document `{schema_version, diagnostics}` for JSON.
+pub fn render_all(db: &SourceDb, ds: &[Diagnostic], format: Format, color: bool) -> String {
+    match format {
+        Format::Json => {
+            let doc = serde_json::json!({
+                "schema_version": SCHEMA_VERSION,
+                "diagnostics": ds.iter().map(|d| to_json(db, d)).collect::<Vec<_>>(),
+            });
+            serde_json::to_string_pretty(&doc).unwrap_or_default()
+        }
+        _ => ds.iter().map(|d| render(db, d, format, color)).collect::<Vec<_>>().join("\n"),
     }
 }
 
@@ -87,6 +105,13 @@ fn render_concise(db: &SourceDb, d: &Diagnostic) -> String {
     let _ = write!(out, "{}[{}]: {}", d.severity.as_str(), d.code, d.message);
     if let Some(h) = &d.help {
         let _ = write!(out, " ({h})");
+    }
+    for (span, label) in &d.labels {
+        let (line, col) = db.file(span.file).line_col(span.start);
+        let _ = write!(out, "\n  {}:{line}:{col}: note: {label}", file_label(db, *span));
+    }
+    for n in &d.notes {
+        let _ = write!(out, "\n  {n}");
     }
     out
 }

@@ -315,9 +315,9 @@ impl<'a> Lowerer<'a> {
 
     /// Resolves a variable name, looking at `scopes[..limit]`.
     fn resolve(&mut self, name: &str, span: Span, limit: usize) -> Rc<Expr> {
-        let mut depth = 0u32;
         let mut with_depths = Vec::new();
-        for scope in self.scopes[..limit].iter().rev() {
+        for (depth, scope) in self.scopes[..limit].iter().rev().enumerate() {
+            let depth = depth as u32;
             match scope {
                 Scope::Static(names) => {
                     if let Some(idx) = names.get(name) {
@@ -326,7 +326,6 @@ impl<'a> Lowerer<'a> {
                 }
                 Scope::With => with_depths.push(depth),
             }
-            depth += 1;
         }
         if let Some(v) = self.ctx.globals.get(name) {
             return Self::lit(v.clone());
@@ -563,8 +562,16 @@ impl<'a> Lowerer<'a> {
                         },
                         None => None,
                     };
+                    // Nix 2.8 locates inherited attributes where its (empty) `attrs`
+                    // rule starts: right after `inherit` or after `(from)`.
+                    let anchor = match inh.from() {
+                        Some(f) => f.syntax().text_range().end(),
+                        None => inh
+                            .inherit_token()
+                            .map_or(inh.syntax().text_range().start(), |t| t.text_range().end()),
+                    };
                     for attr in inh.attrs() {
-                        let range = attr.syntax().text_range();
+                        let range = TextRange::new(anchor, anchor);
                         match self.key_name(&attr) {
                             KeyName::Static(name) => {
                                 if let Some(i) = b.find(&name) {
@@ -646,7 +653,7 @@ impl<'a> Lowerer<'a> {
                                 );
                                 if value_is_set && prev_is_set {
                                     let ast::Expr::AttrSet(set) = &value else { return };
-                                    self.to_nested(b, j);
+                                    self.make_nested(b, j);
                                     let Entry::Nested(target) = &mut b.statics[j].1 else {
                                         return;
                                     };
@@ -709,7 +716,7 @@ impl<'a> Lowerer<'a> {
                                 self.error(span, msg, false);
                                 return;
                             }
-                            self.to_nested(b, j);
+                            self.make_nested(b, j);
                             j
                         }
                     };
@@ -738,7 +745,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Turns an attribute-set literal entry into a builder so more can be merged in.
-    fn to_nested(&mut self, b: &mut SetBuilder, j: usize) {
+    fn make_nested(&mut self, b: &mut SetBuilder, j: usize) {
         if let Entry::Ast(ast::Expr::AttrSet(set)) = &b.statics[j].1 {
             let set = set.clone();
             let mut nested = SetBuilder {

@@ -200,11 +200,12 @@ pub fn equal(ev: &mut Evaluator, a: &Value, b: &Value, nested: bool) -> EvalResu
                 return Ok(true);
             }
             // Derivations compare by output path.
-            if is_derivation(ev, x)? && is_derivation(ev, y)? {
-                if let (Some(p), Some(q)) = (x.get("outPath"), y.get("outPath")) {
-                    let (p, q) = (p.clone(), q.clone());
-                    return equal(ev, &p, &q, true);
-                }
+            if is_derivation(ev, x)?
+                && is_derivation(ev, y)?
+                && let (Some(p), Some(q)) = (x.get("outPath"), y.get("outPath"))
+            {
+                let (p, q) = (p.clone(), q.clone());
+                return equal(ev, &p, &q, true);
             }
             if x.len() != y.len() {
                 return Ok(false);

@@ -227,7 +227,14 @@ fn to_json_into(
             }
             out.push(']');
         }
-        Value::Lambda(_) | Value::PrimOp(_) => {
+        Value::Lambda(c) => {
+            return Err(EvalError::at(
+                ErrorKind::Type,
+                "cannot convert a function to JSON",
+                c.def.span,
+            ));
+        }
+        Value::PrimOp(_) => {
             return Err(EvalError::new(ErrorKind::Type, "cannot convert a function to JSON"));
         }
         Value::Thunk(_) => {

@@ -153,26 +153,45 @@ fn check(case: &Case) -> Option<String> {
     }
 }
 
+/// Cases listed in `tests/eval/notyetpassing.txt`, with the reason.
+fn not_yet_passing() -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(corpus_dir().join("notyetpassing.txt")).unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let (case, why) = l.split_once('\t').unwrap_or((l, ""));
+            (case.to_string(), why.to_string())
+        })
+        .collect()
+}
+
 #[test]
 fn corpus_agrees_with_nix_2_8() {
     let cases = cases();
     assert!(!cases.is_empty());
+    let known = not_yet_passing();
     let mut failures = Vec::new();
+    let mut known_failing = 0;
     for case in &cases {
-        if let Some(f) = check(case) {
-            failures.push(f);
+        let name = case.path.strip_prefix(corpus_dir()).unwrap().display().to_string();
+        let is_known = known.iter().any(|(k, _)| *k == name);
+        match (check(case), is_known) {
+            (None, false) => {}
+            (Some(_), true) => known_failing += 1,
+            (Some(f), false) => failures.push(f),
+            (None, true) => failures
+                .push(format!("{name} passes now: remove it from tests/eval/notyetpassing.txt")),
         }
     }
     for f in &failures {
         eprintln!("MISMATCH {f}");
     }
-    println!("eval corpus: {} passed, {} failed", cases.len() - failures.len(), failures.len());
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases disagree with Nix 2.8",
-        failures.len(),
-        cases.len()
+    let passed = cases.len() - failures.len() - known_failing;
+    println!(
+        "eval corpus: {passed} agree, {} disagree, {known_failing} known divergences (notyetpassing.txt)",
+        failures.len()
     );
+    assert!(failures.is_empty(), "{} of {} cases disagree with Nix 2.8", failures.len(), cases.len());
 }
 
 #[test]

@@ -155,7 +155,12 @@ pub fn parse(text: &str) -> Parsed {
                 E::Unexpected(r) => (*r, describe_unexpected(text, *r)),
                 E::UnexpectedExtra(r) => (*r, describe_unexpected(text, *r)),
                 E::UnexpectedWanted(_, r, wanted) => {
-                    (*r, format!("{}, expecting {}", describe_unexpected(text, *r), kinds(wanted)))
+                    let what = describe_unexpected(text, *r);
+                    if what.starts_with("syntax error") {
+                        (*r, format!("{what}, expecting {}", kinds(wanted)))
+                    } else {
+                        (*r, what)
+                    }
                 }
                 E::UnexpectedDoubleBind(r) => (*r, "double @-pattern binding".to_string()),
                 E::UnexpectedEOF => (eof, "syntax error, unexpected end of file".to_string()),
@@ -181,8 +186,14 @@ fn describe_unexpected(text: &str, range: TextRange) -> String {
     let start: usize = range.start().into();
     let end: usize = range.end().into();
     let snippet = text.get(start..end).unwrap_or("").trim();
+    let looks_like_path = (snippet.starts_with('/')
+        || snippet.starts_with("./")
+        || snippet.starts_with("~/"))
+        && !snippet.contains(char::is_whitespace);
     if snippet.is_empty() {
         "syntax error, unexpected end of file".to_string()
+    } else if looks_like_path && snippet.ends_with('/') {
+        "path has a trailing slash".to_string()
     } else {
         let short: String = snippet.chars().take(20).collect();
         format!("syntax error, unexpected '{short}'")

@@ -22,6 +22,7 @@ pub(crate) mod strings;
 pub(crate) mod toml;
 pub(crate) mod types;
 pub(crate) mod versions;
+pub(crate) mod xml;
 
 use std::rc::Rc;
 
@@ -50,7 +51,7 @@ const UNPREFIXED: &[&str] = &[
     "toString",
 ];
 
-fn families() -> [&'static [PrimOpDef]; 15] {
+fn families() -> [&'static [PrimOpDef]; 16] {
     [
         arith::PRIMOPS,
         attrs::PRIMOPS,
@@ -67,6 +68,7 @@ fn families() -> [&'static [PrimOpDef]; 15] {
         toml::PRIMOPS,
         types::PRIMOPS,
         versions::PRIMOPS,
+        xml::PRIMOPS,
     ]
 }
 
@@ -102,6 +104,7 @@ pub(crate) fn install(ev: &mut Evaluator) {
         ("currentSystem", Value::str(ev.settings.current_system.as_str())),
         ("nixVersion", Value::str("2.8.0")),
         ("langVersion", Value::Int(6)),
+        ("currentTime", Value::Int(ev.settings.current_time)),
         ("storeDir", Value::str(ev.settings.store_dir.as_str())),
         ("nixPath", Value::list(search)),
         ("true", Value::Bool(true)),
