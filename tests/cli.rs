@@ -12,11 +12,8 @@ fn root() -> PathBuf {
 }
 
 fn run_case(dir: &Path) -> (String, String, String) {
-    let args: Vec<String> = std::fs::read_to_string(dir.join("args"))
-        .unwrap()
-        .lines()
-        .map(str::to_string)
-        .collect();
+    let args: Vec<String> =
+        std::fs::read_to_string(dir.join("args")).unwrap().lines().map(str::to_string).collect();
     let out = Command::new(env!("CARGO_BIN_EXE_vmcmd"))
         .args(&args)
         .current_dir(root())
@@ -27,7 +24,8 @@ fn run_case(dir: &Path) -> (String, String, String) {
         .output()
         .expect("run vmcmd");
     let status = out.status.code().map_or("signal".to_string(), |c| c.to_string());
-    let clean = |b: &[u8]| String::from_utf8_lossy(b).replace(&root().display().to_string(), "$ROOT");
+    let clean =
+        |b: &[u8]| String::from_utf8_lossy(b).replace(&root().display().to_string(), "$ROOT");
     (clean(&out.stdout), clean(&out.stderr), format!("{status}\n"))
 }
 
@@ -66,6 +64,10 @@ fn cli_cases() {
     for p in &problems {
         eprintln!("{p}");
     }
-    println!("cli cases: {} passed, {} failed", dirs.len() - problems.len().min(dirs.len()), problems.len());
+    println!(
+        "cli cases: {} passed, {} failed",
+        dirs.len() - problems.len().min(dirs.len()),
+        problems.len()
+    );
     assert!(problems.is_empty(), "{} cli expectations differ", problems.len());
 }

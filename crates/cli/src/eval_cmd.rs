@@ -124,6 +124,7 @@ pub(crate) fn run(args: EvalArgs, color: bool) -> ExitCode {
         DiagFormat::Json => Format::Json,
     };
     let show_trace = args.show_trace;
+    let json = args.json;
     let (result, messages, rendered) = vmcmd_eval::run_with_big_stack(move || {
         let mut ev = Evaluator::new(settings);
         let r = vmcmd_eval::driver::run(&mut ev, &req);
@@ -140,8 +141,9 @@ pub(crate) fn run(args: EvalArgs, color: bool) -> ExitCode {
     }
     match result {
         Ok(text) => {
+            // Like nix-instantiate: JSON without a trailing newline.
             let mut stdout = std::io::stdout().lock();
-            let _ = writeln!(stdout, "{text}");
+            let _ = if json { write!(stdout, "{text}") } else { writeln!(stdout, "{text}") };
             ExitCode::SUCCESS
         }
         Err(()) => {

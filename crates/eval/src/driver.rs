@@ -78,7 +78,8 @@ fn auto_args(ev: &mut Evaluator, args: &[(String, AutoArg)]) -> EvalResult<Rc<At
             AutoArg::Str(s) => Value::str(s.as_str()),
             AutoArg::Expr(e) => {
                 let expr = ev.load(Origin::Expr, e.as_str().into())?;
-                let env = Rc::new(crate::value::Env { vals: Vec::new(), parent: None });
+                let env =
+                    Rc::new(crate::value::Env { vals: crate::value::EnvVals::new(), parent: None });
                 ev.delay(&expr, &env)
             }
         };

@@ -135,3 +135,11 @@ pub type EvalResult<T> = Result<T, Box<EvalError>>;
 pub(crate) fn type_error<T>(message: impl Into<String>) -> EvalResult<T> {
     Err(EvalError::new(ErrorKind::Type, message))
 }
+
+impl std::fmt::Display for EvalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for EvalError {}

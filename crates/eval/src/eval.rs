@@ -21,8 +21,8 @@ use crate::builtins;
 use crate::error::{ErrorKind, EvalError, EvalResult, add_trace, type_error, with_span};
 use crate::lower::{self, AttrKey, BinOp, BindingValue, Expr, Param, StrPart};
 use crate::value::{
-    AttrEntry, Attrs, Closure, ContextElem, Env, NixString, PrimOpApp, Str, Thunk, ThunkState,
-    Value,
+    AttrEntry, Attrs, Closure, ContextElem, Env, EnvVals, NixString, PrimOpApp, Str, Thunk,
+    ThunkState, Value,
 };
 
 /// Settings of one evaluation, chosen by the caller (the CLI reads the
@@ -100,9 +100,13 @@ fn f_fallback<T>() -> T {
 
 /// Whether the current thread is close to the end of its stack.
 pub(crate) fn stack_exhausted() -> bool {
+    stack_exhausted_at(STACK_LIMIT.with(|l| l.get()))
+}
+
+#[inline]
+fn stack_exhausted_at(limit: usize) -> bool {
     let here = 0u8;
     let addr = &here as *const u8 as usize;
-    let limit = STACK_LIMIT.with(|l| l.get());
     limit != 0 && addr < limit
 }
 
@@ -135,6 +139,8 @@ pub struct Evaluator {
     pub thunks_created: u64,
     /// Derivations computed so far, by `.drv` path.
     pub(crate) derivations: HashMap<String, crate::store::Derivation>,
+    /// The stack address below which evaluation reports overflow (0: unknown).
+    stack_limit: usize,
 }
 
 impl Evaluator {
@@ -150,6 +156,7 @@ impl Evaluator {
             messages: Vec::new(),
             thunks_created: 0,
             derivations: HashMap::new(),
+            stack_limit: STACK_LIMIT.with(|l| l.get()),
         };
         builtins::install(&mut ev);
         ev
@@ -162,6 +169,16 @@ impl Evaluator {
 
     /// Parses and lowers a text. `name` is how positions are shown in messages.
     pub fn load(&mut self, origin: Origin, text: Arc<str>) -> EvalResult<Rc<Expr>> {
+        self.load_scoped(origin, text, &[])
+    }
+
+    /// Like [`Evaluator::load`], with names bound around the whole text.
+    pub fn load_scoped(
+        &mut self,
+        origin: Origin,
+        text: Arc<str>,
+        outer: &[Str],
+    ) -> EvalResult<Rc<Expr>> {
         let base_dir = match &origin {
             Origin::File(p) => lower::base_dir_of(p),
             _ => self.settings.cwd.clone(),
@@ -185,6 +202,7 @@ impl Evaluator {
             home: home.as_deref(),
             text: &text,
             name: &name,
+            outer,
         };
         lower::lower(&parsed.root, ctx).map_err(|errors| {
             let first = &errors[0];
@@ -221,7 +239,7 @@ impl Evaluator {
     /// Evaluates an expression given as text (`--expr`).
     pub fn eval_text(&mut self, text: &str) -> EvalResult<Value> {
         let expr = self.load(Origin::Expr, text.into())?;
-        let env = Rc::new(Env { vals: Vec::new(), parent: None });
+        let env = Rc::new(Env { vals: EnvVals::new(), parent: None });
         self.eval(&expr, &env)
     }
 
@@ -240,8 +258,35 @@ impl Evaluator {
         if let Some(v) = self.import_cache.get(&path) {
             return Ok(v.clone());
         }
-        let text = match std::fs::read(&path) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        let text = self.read_source(&path, span)?;
+        let expr = self.load(Origin::File(path.clone()), text.into())?;
+        let env = Rc::new(Env { vals: EnvVals::new(), parent: None });
+        let v = self.delay(&expr, &env);
+        self.import_cache.insert(path, v.clone());
+        Ok(v)
+    }
+
+    /// `scopedImport scope path`: evaluates a file with the attributes of
+    /// `scope` bound around it (shadowing globals), without caching.
+    pub fn scoped_import(&mut self, scope: &Attrs, path: &Path, span: Span) -> EvalResult<Value> {
+        let mut path = PathBuf::from(lower::canon_path(&path.to_string_lossy()));
+        if path.is_dir() {
+            path.push("default.nix");
+        }
+        let text = self.read_source(&path, Some(span))?;
+        let names: Vec<Str> = scope.entries().iter().map(|e| e.name.clone()).collect();
+        let expr = self.load_scoped(Origin::File(path), text.into(), &names)?;
+        let vals: EnvVals = scope.entries().iter().map(|e| e.value.clone()).collect();
+        let env = Rc::new(Env { vals, parent: None });
+        self.eval(&expr, &env)
+    }
+
+    fn read_source(&mut self, path: &Path, span: Option<Span>) -> EvalResult<String> {
+        if let Some(text) = crate::builtins::paths::corepkg(path) {
+            return Ok(text.to_string());
+        }
+        match std::fs::read(path) {
+            Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
             Err(e) => {
                 let msg = if e.kind() == std::io::ErrorKind::NotFound {
                     format!("getting status of '{}': No such file or directory", path.display())
@@ -250,14 +295,9 @@ impl Evaluator {
                 };
                 let mut err = EvalError::new(ErrorKind::Io, msg);
                 err.span = span;
-                return Err(err);
+                Err(err)
             }
-        };
-        let expr = self.load(Origin::File(path.clone()), text.into())?;
-        let env = Rc::new(Env { vals: Vec::new(), parent: None });
-        let v = self.delay(&expr, &env);
-        self.import_cache.insert(path, v.clone());
-        Ok(v)
+        }
     }
 
     // ----- forcing -------------------------------------------------------
@@ -295,18 +335,21 @@ impl Evaluator {
             }
             let span = match &*s {
                 ThunkState::Suspended(e, _) => e.span(),
-                ThunkState::Apply(_, _, sp) | ThunkState::Select(_, _, sp) => Some(*sp),
+                ThunkState::Apply(b) => Some(b.2),
+                ThunkState::Select(b) => Some(b.2),
                 _ => None,
             };
             std::mem::replace(&mut *s, ThunkState::Blackhole(span))
         };
         let result = match &state {
             ThunkState::Suspended(e, env) => self.eval(e, env),
-            ThunkState::Apply(f, arg, span) => {
+            ThunkState::Apply(b) => {
+                let (f, arg, span) = &**b;
                 let f = self.force(f)?;
                 self.call(&f, arg.clone(), *span)
             }
-            ThunkState::Select(v, name, span) => {
+            ThunkState::Select(b) => {
+                let (v, name, span) = &**b;
                 let v = self.force(v)?;
                 match &v {
                     Value::Attrs(a) => match a.get(name) {
@@ -354,10 +397,15 @@ impl Evaluator {
 
     // ----- evaluation ----------------------------------------------------
 
+    #[inline]
+    fn near_stack_end(&self) -> bool {
+        if self.stack_limit != 0 { stack_exhausted_at(self.stack_limit) } else { stack_exhausted() }
+    }
+
     /// Evaluates `e` in `env` to weak head normal form.
     pub(crate) fn eval(&mut self, e: &Rc<Expr>, env: &Rc<Env>) -> EvalResult<Value> {
         self.depth += 1;
-        if self.depth > self.settings.max_depth || stack_exhausted() {
+        if self.depth > self.settings.max_depth || self.near_stack_end() {
             self.depth -= 1;
             let mut err = stack_overflow();
             err.span = e.span();
@@ -477,7 +525,8 @@ impl Evaluator {
             }
             Expr::With { attrs, body } => {
                 let scope = self.delay(attrs, env);
-                let new_env = Rc::new(Env { vals: vec![scope], parent: Some(env.clone()) });
+                let new_env =
+                    Rc::new(Env { vals: smallvec::smallvec![scope], parent: Some(env.clone()) });
                 self.eval(body, &new_env)
             }
             Expr::If { cond, then, else_, span } => {
@@ -564,9 +613,6 @@ impl Evaluator {
                     }
                 }
                 Ok(Value::Path(lower::canon_path(&out).into()))
-            }
-            Expr::SearchPath { path, span } => {
-                crate::builtins::paths::find_file(self, path, *span).map(|p| Value::Path(p.into()))
             }
             Expr::CurPos { span } => Ok(self.pos_value(*span)),
         }
@@ -657,6 +703,25 @@ impl Evaluator {
             (env.clone(), entries)
         };
         let mut attrs = Attrs::from_sorted(entries);
+        // `rec { __overrides = …; }` replaces attributes, also for the other
+        // attributes' references to them (Nix's `ExprAttrs::eval`).
+        if def.rec
+            && let Some(ov) = attrs.get("__overrides").cloned()
+        {
+            let overrides = self.force_attrs(&ov)?;
+            for e in overrides.entries() {
+                match def.statics.iter().position(|b| b.name == e.name) {
+                    Some(i) => {
+                        if let Value::Thunk(t) = &scope.vals[i] {
+                            let span = e.pos.unwrap_or(def.statics[i].span);
+                            *t.0.borrow_mut() =
+                                ThunkState::Select(Box::new((ov.clone(), e.name.clone(), span)));
+                        }
+                    }
+                    None => attrs.insert(e.name.clone(), e.value.clone(), e.pos),
+                }
+            }
+        }
         for (k, v, span) in &def.dynamics {
             let key = self.eval(k, &scope)?;
             let key = match key {
@@ -681,7 +746,7 @@ impl Evaluator {
     /// Applies a function value to an argument.
     pub fn call(&mut self, f: &Value, arg: Value, span: Span) -> EvalResult<Value> {
         self.depth += 1;
-        if self.depth > self.settings.max_depth || stack_exhausted() {
+        if self.depth > self.settings.max_depth || self.near_stack_end() {
             self.depth -= 1;
             let mut err = stack_overflow();
             err.span = Some(span);
@@ -697,8 +762,10 @@ impl Evaluator {
             Value::Lambda(c) => {
                 let def = &c.def;
                 let new_env = match &def.param {
-                    Param::Ident => Rc::new(Env { vals: vec![arg], parent: Some(c.env.clone()) }),
-                    Param::Formals { formals, ellipsis, bind } => {
+                    Param::Ident => {
+                        Rc::new(Env { vals: smallvec::smallvec![arg], parent: Some(c.env.clone()) })
+                    }
+                    Param::Formals { formals, ellipsis, bind, .. } => {
                         let a = self.force(&arg)?;
                         let Value::Attrs(attrs) = &a else {
                             return Err(EvalError::at(
@@ -707,7 +774,7 @@ impl Evaluator {
                                 span,
                             ));
                         };
-                        let mut vals = Vec::with_capacity(formals.len() + 1);
+                        let mut vals = EnvVals::with_capacity(formals.len() + 1);
                         let mut defaults = Vec::new();
                         let mut used = 0;
                         for (i, (name, default)) in formals.iter().enumerate() {
@@ -833,6 +900,22 @@ impl Evaluator {
             _ => {
                 let l = self.eval(lhs, env)?;
                 let r = self.eval(rhs, env)?;
+                // Integer fast paths; everything else goes through `ops`.
+                if let (Value::Int(a), Value::Int(b)) = (&l, &r) {
+                    let (a, b) = (*a, *b);
+                    match op {
+                        BinOp::Add => return Ok(Value::Int(a.wrapping_add(b))),
+                        BinOp::Sub => return Ok(Value::Int(a.wrapping_sub(b))),
+                        BinOp::Mul => return Ok(Value::Int(a.wrapping_mul(b))),
+                        BinOp::Lt => return Ok(Value::Bool(a < b)),
+                        BinOp::Le => return Ok(Value::Bool(a <= b)),
+                        BinOp::Gt => return Ok(Value::Bool(a > b)),
+                        BinOp::Ge => return Ok(Value::Bool(a >= b)),
+                        BinOp::Eq => return Ok(Value::Bool(a == b)),
+                        BinOp::Neq => return Ok(Value::Bool(a != b)),
+                        _ => {}
+                    }
+                }
                 crate::ops::binop(self, op, &l, &r, span)
             }
         }
@@ -1102,8 +1185,8 @@ fn levenshtein(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {

@@ -108,6 +108,8 @@ pub enum Param {
     Formals {
         /// The formals in source order, each with an optional default.
         formals: Vec<(Str, Option<Rc<Expr>>)>,
+        /// Where each formal's name is (for `unsafeGetAttrPos` on `functionArgs`).
+        spans: Vec<Span>,
         /// Whether `...` is present.
         ellipsis: bool,
         /// Whether an `@` binding is present (it takes the last slot).
@@ -165,8 +167,6 @@ pub enum Expr {
     Str { parts: Vec<StrPart>, span: Span },
     /// An interpolated path; the first part is the absolute prefix.
     Path { parts: Vec<StrPart>, span: Span },
-    /// `<name/rest>`.
-    SearchPath { path: Str, span: Span },
     /// `__curPos`.
     CurPos { span: Span },
 }
@@ -187,7 +187,6 @@ impl Expr {
             | Expr::Neg { span, .. }
             | Expr::Str { span, .. }
             | Expr::Path { span, .. }
-            | Expr::SearchPath { span, .. }
             | Expr::CurPos { span } => Some(*span),
             Expr::Lambda(l) => Some(l.span),
             _ => None,
@@ -220,6 +219,8 @@ pub struct LowerCtx<'a> {
     pub text: &'a str,
     /// How positions in this file are named in messages (`(string)` or the path).
     pub name: &'a str,
+    /// Names bound around the whole file (`scopedImport`), shadowing globals.
+    pub outer: &'a [Str],
 }
 
 enum Scope {
@@ -236,7 +237,12 @@ struct Lowerer<'a> {
 /// Lowers a parsed file. Returns the expression, or the errors Nix would
 /// report while parsing it.
 pub fn lower(root: &ast::Root, ctx: LowerCtx<'_>) -> Result<Rc<Expr>, Vec<LowerError>> {
-    let mut l = Lowerer { ctx, scopes: Vec::new(), errors: Vec::new() };
+    let mut scopes = Vec::new();
+    if !ctx.outer.is_empty() {
+        let names = ctx.outer.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
+        scopes.push(Scope::Static(names));
+    }
+    let mut l = Lowerer { ctx, scopes, errors: Vec::new() };
     let e = match root.expr() {
         Some(e) => l.expr(&e),
         None => {
@@ -424,7 +430,13 @@ impl<'a> Lowerer<'a> {
             ast::Expr::PathSearch(p) => {
                 let text = p.content().map(|c| c.text().to_string()).unwrap_or_default();
                 let inner = text.trim_start_matches('<').trim_end_matches('>');
-                Rc::new(Expr::SearchPath { path: inner.into(), span })
+                // Nix desugars `<p>` to `__findFile __nixPath "p"`, so both
+                // names can be rebound lexically.
+                let limit = self.scopes.len();
+                let find = self.resolve("__findFile", span, limit);
+                let nix_path = self.resolve("__nixPath", span, limit);
+                let partial = Rc::new(Expr::Apply { func: find, arg: nix_path, span });
+                Rc::new(Expr::Apply { func: partial, arg: Self::lit(Value::str(inner)), span })
             }
             ast::Expr::Lambda(l) => {
                 let def = self.lambda(l, None);
@@ -880,7 +892,7 @@ impl<'a> Lowerer<'a> {
                         self.error(s, format!("duplicate formal function argument '{n}'"), true);
                     }
                     names.push(n.clone());
-                    entries.push((n, e.default()));
+                    entries.push((n, e.default(), e.syntax().text_range()));
                 }
                 let bind = p.pat_bind().and_then(|b| b.ident()).map(|i| Str::from(ident_name(&i)));
                 if let Some(b) = &bind {
@@ -903,7 +915,11 @@ impl<'a> Lowerer<'a> {
         let param = match param {
             None => Param::Ident,
             Some((entries, ellipsis, bind)) => Param::Formals {
-                formals: entries.into_iter().map(|(n, d)| (n, d.map(|d| self.expr(&d)))).collect(),
+                spans: entries.iter().map(|(_, _, r)| self.span(*r)).collect(),
+                formals: entries
+                    .into_iter()
+                    .map(|(n, d, _)| (n, d.map(|d| self.expr(&d))))
+                    .collect(),
                 ellipsis,
                 bind,
             },

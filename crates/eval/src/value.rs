@@ -295,10 +295,13 @@ impl Attrs {
     }
 }
 
+/// The slots of an environment frame, stored inline when there are few.
+pub type EnvVals = smallvec::SmallVec<[Value; 2]>;
+
 /// A lexical environment frame.
 pub struct Env {
-    /// The slots of this frame.
-    pub vals: Vec<Value>,
+    /// The slots of this frame (most frames have one or two).
+    pub vals: EnvVals,
     /// The enclosing frame.
     pub parent: Option<Rc<Env>>,
 }
@@ -344,9 +347,9 @@ pub(crate) enum ThunkState {
     /// An expression waiting to be evaluated in an environment.
     Suspended(Rc<Expr>, Rc<Env>),
     /// A function application waiting to happen (used by lazy builtins).
-    Apply(Value, Value, Span),
+    Apply(Box<(Value, Value, Span)>),
     /// A selection `v.name` waiting to happen.
-    Select(Value, Str, Span),
+    Select(Box<(Value, Str, Span)>),
     /// Being evaluated right now; forcing it again is infinite recursion.
     Blackhole(Option<Span>),
     /// Evaluated.
@@ -360,12 +363,12 @@ impl Thunk {
 
     /// A thunk applying `f` to `arg` when forced.
     pub fn apply(f: Value, arg: Value, span: Span) -> Value {
-        Value::Thunk(Thunk::new(ThunkState::Apply(f, arg, span)))
+        Value::Thunk(Thunk::new(ThunkState::Apply(Box::new((f, arg, span)))))
     }
 
     /// A thunk selecting `name` from `v` when forced.
     pub fn select(v: Value, name: Str, span: Span) -> Value {
-        Value::Thunk(Thunk::new(ThunkState::Select(v, name, span)))
+        Value::Thunk(Thunk::new(ThunkState::Select(Box::new((v, name, span)))))
     }
 
     /// The value, if already evaluated.

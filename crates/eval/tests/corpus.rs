@@ -191,7 +191,12 @@ fn corpus_agrees_with_nix_2_8() {
         "eval corpus: {passed} agree, {} disagree, {known_failing} known divergences (notyetpassing.txt)",
         failures.len()
     );
-    assert!(failures.is_empty(), "{} of {} cases disagree with Nix 2.8", failures.len(), cases.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases disagree with Nix 2.8",
+        failures.len(),
+        cases.len()
+    );
 }
 
 #[test]

@@ -186,10 +186,9 @@ fn describe_unexpected(text: &str, range: TextRange) -> String {
     let start: usize = range.start().into();
     let end: usize = range.end().into();
     let snippet = text.get(start..end).unwrap_or("").trim();
-    let looks_like_path = (snippet.starts_with('/')
-        || snippet.starts_with("./")
-        || snippet.starts_with("~/"))
-        && !snippet.contains(char::is_whitespace);
+    let looks_like_path =
+        (snippet.starts_with('/') || snippet.starts_with("./") || snippet.starts_with("~/"))
+            && !snippet.contains(char::is_whitespace);
     if snippet.is_empty() {
         "syntax error, unexpected end of file".to_string()
     } else if looks_like_path && snippet.ends_with('/') {

@@ -143,8 +143,16 @@ fn function_args(ev: &mut Evaluator, a: &[Value], _: Span) -> EvalResult<Value> 
     match &f {
         Value::Lambda(c) => match &c.def.param {
             Param::Ident => Ok(Value::attrs(Attrs::new())),
-            Param::Formals { formals, .. } => Ok(Value::attrs(Attrs::from_pairs(
-                formals.iter().map(|(n, d)| (n.clone(), Value::Bool(d.is_some()))),
+            Param::Formals { formals, spans, .. } => Ok(Value::attrs(Attrs::from_entries(
+                formals
+                    .iter()
+                    .zip(spans)
+                    .map(|((n, d), s)| AttrEntry {
+                        name: n.clone(),
+                        value: Value::Bool(d.is_some()),
+                        pos: Some(*s),
+                    })
+                    .collect(),
             ))),
         },
         Value::PrimOp(_) => Ok(Value::attrs(Attrs::new())),

@@ -42,7 +42,10 @@ in (builtins.head outputsList).value
 pub(crate) fn derivation_function(ev: &mut Evaluator) -> Value {
     let expr = ev.load(Origin::Builtin("derivation.nix".into()), DERIVATION_NIX.into());
     match expr.and_then(|e| {
-        let env = std::rc::Rc::new(crate::value::Env { vals: Vec::new(), parent: None });
+        let env = std::rc::Rc::new(crate::value::Env {
+            vals: crate::value::EnvVals::new(),
+            parent: None,
+        });
         ev.eval(&e, &env)
     }) {
         Ok(v) => v,
@@ -97,6 +100,11 @@ fn derivation_strict(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<
         Some(v) => ev.force_bool(&v.clone())?,
         None => false,
     };
+    let structured = match attrs.get("__structuredAttrs") {
+        Some(v) => ev.force_bool(&v.clone())?,
+        None => false,
+    };
+    let mut json: Vec<String> = Vec::new();
     let mut drv = Derivation::default();
     let mut ctx: BTreeSet<ContextElem> = BTreeSet::new();
     let mut outputs: Vec<String> = vec!["out".into()];
@@ -117,6 +125,33 @@ fn derivation_strict(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<
                 let s = ev.coerce_to_string(x, opts)?;
                 s.collect_context(&mut ctx);
                 drv.args.push(s.as_str().to_string());
+            }
+            continue;
+        }
+        if structured {
+            if key == "__structuredAttrs" {
+                continue;
+            }
+            let j = crate::print::to_json(ev, &v, &mut ctx)?;
+            let mut entry = String::new();
+            crate::print::json_string(&key, &mut entry);
+            entry.push(':');
+            entry.push_str(&j);
+            json.push(entry);
+            match key.as_str() {
+                "builder" => drv.builder = ev.force_string(&v)?.as_str().to_string(),
+                "system" => drv.platform = ev.force_string(&v)?.as_str().to_string(),
+                "outputHash" => hash = Some(ev.force_string(&v)?.as_str().to_string()),
+                "outputHashAlgo" => algo = ev.force_string(&v)?.as_str().to_string(),
+                "outputHashMode" => recursive = ev.force_string(&v)?.as_str() == "recursive",
+                "outputs" => {
+                    let list = ev.force_list(&v)?;
+                    outputs = Vec::new();
+                    for o in list.iter() {
+                        outputs.push(ev.force_string_no_ctx(o)?.to_string());
+                    }
+                }
+                _ => {}
             }
             continue;
         }
@@ -159,6 +194,9 @@ fn derivation_strict(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<
             _ => {}
         }
         drv.env.insert(key, text);
+    }
+    if structured {
+        drv.env.insert("__json".into(), format!("{{{}}}", json.join(",")));
     }
     for (k, what) in [("builder", &drv.builder), ("system", &drv.platform)] {
         if !attrs.contains(k) {

@@ -26,7 +26,25 @@ pub(crate) static PRIMOPS: &[PrimOpDef] = &[
     PrimOpDef { name: "toPath", arity: 1, func: to_path },
     PrimOpDef { name: "getEnv", arity: 1, func: get_env },
     PrimOpDef { name: "findFile", arity: 2, func: find_file_op },
+    PrimOpDef { name: "scopedImport", arity: 2, func: scoped_import },
 ];
+
+/// Where vmcmd's stand-ins for Nix's own `<nix/…>` files live.
+const COREPKGS: &str = "/__vmcmd/corepkgs";
+
+/// Nix's `<nix/fetchurl.nix>` and friends: functions that refuse when
+/// called, since they would fetch or build.
+pub(crate) fn corepkg(path: &Path) -> Option<&'static str> {
+    let name = path.strip_prefix(COREPKGS).ok()?.to_str()?;
+    Some(match name {
+        "fetchurl.nix" => "args: builtins.fetchurl args",
+        "fetchTarball.nix" => "args: builtins.fetchTarball args",
+        "buildenv.nix" | "unpack-channel.nix" | "derivation.nix" => {
+            "args: builtins.exec [ \"nix-builtin\" ]"
+        }
+        _ => return None,
+    })
+}
 
 /// Coerces to an absolute path string (`coerceToPath`).
 pub(crate) fn real_path(ev: &mut Evaluator, v: &Value, _span: Span) -> EvalResult<String> {
@@ -116,8 +134,25 @@ fn read_dir(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
 }
 
 fn path_exists(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
-    let p = real_path(ev, &a[0], span)?;
+    // Nix 2.8 checks a string as given: `"/etc/passwd/"` does not exist.
+    let v = ev.force(&a[0])?;
+    let p = match &v {
+        Value::Path(p) => p.to_string(),
+        _ => {
+            let s = ev.coerce_to_string(&v, Coerce { more: false, copy_to_store: false })?;
+            if !s.as_str().starts_with('/') {
+                return real_path(ev, &v, span).map(|_| Value::Null);
+            }
+            s.as_str().to_string()
+        }
+    };
     Ok(Value::Bool(std::fs::symlink_metadata(&p).is_ok()))
+}
+
+fn scoped_import(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
+    let scope = ev.force_attrs(&a[0])?;
+    let p = real_path(ev, &a[1], span)?;
+    ev.scoped_import(&scope, Path::new(&p), span)
 }
 
 fn to_path(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
@@ -299,32 +334,6 @@ fn to_file(ev: &mut Evaluator, a: &[Value], _: Span) -> EvalResult<Value> {
     Ok(store_string(sp))
 }
 
-/// Resolves `<name>` against the search path (`findFile`).
-pub(crate) fn find_file(ev: &mut Evaluator, name: &str, span: Span) -> EvalResult<String> {
-    let entries = ev.settings.search_path.clone();
-    for (prefix, dir) in entries {
-        let candidate = if prefix.is_empty() {
-            dir.join(name)
-        } else if name == prefix {
-            dir.clone()
-        } else if let Some(rest) = name.strip_prefix(&format!("{prefix}/")) {
-            dir.join(rest)
-        } else {
-            continue;
-        };
-        if candidate.exists() {
-            return Ok(canon_path(&candidate.to_string_lossy()));
-        }
-    }
-    Err(EvalError::at(
-        ErrorKind::Io,
-        format!(
-            "file '{name}' was not found in the Nix search path (add it using $NIX_PATH or -I)"
-        ),
-        span,
-    ))
-}
-
 fn find_file_op(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
     let list = ev.force_list(&a[0])?;
     let name = ev.force_string_no_ctx(&a[1])?;
@@ -351,8 +360,14 @@ fn find_file_op(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value
             return Ok(Value::Path(canon_path(&candidate).into()));
         }
     }
+    if let Some(rest) = name.strip_prefix("nix/") {
+        let p = format!("{COREPKGS}/{rest}");
+        if corepkg(Path::new(&p)).is_some() {
+            return Ok(Value::Path(p.into()));
+        }
+    }
     Err(EvalError::at(
-        ErrorKind::Io,
+        ErrorKind::Throw,
         format!(
             "file '{name}' was not found in the Nix search path (add it using $NIX_PATH or -I)"
         ),

@@ -28,14 +28,12 @@ refused!(
     "exec",
     "importNative",
     "storePath",
-    "scopedImport",
 );
 
 fn refuse(_: &mut Evaluator, _: &[Value], span: Span, name: &str) -> EvalResult<Value> {
     let why = match name {
         "exec" | "importNative" => "it would run a program",
         "storePath" => "it needs a real Nix store",
-        "scopedImport" => "vmcmd does not implement it",
         _ => "it would fetch from the network",
     };
     Err(EvalError::at(ErrorKind::Refused, format!("vmcmd refuses 'builtins.{name}': {why}"), span))
