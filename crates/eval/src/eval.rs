@@ -46,6 +46,12 @@ pub struct Settings {
     pub store_dir: String,
     /// `builtins.currentTime` (seconds since the epoch; the caller decides).
     pub current_time: i64,
+    /// Search path entries tried after `search_path` (and not listed in
+    /// `builtins.nixPath`), e.g. vmcmd's built-in `nixpkgs`.
+    pub fallback_search_path: Vec<(String, PathBuf)>,
+    /// Files that exist only in memory (vmcmd's built-in `lib`), by
+    /// absolute path; `import`, `pathExists` and `readFile` see them.
+    pub virtual_files: BTreeMap<PathBuf, Arc<str>>,
 }
 
 impl Default for Settings {
@@ -59,6 +65,8 @@ impl Default for Settings {
             max_depth: 200_000,
             store_dir: "/nix/store".to_string(),
             current_time: 0,
+            fallback_search_path: Vec::new(),
+            virtual_files: BTreeMap::new(),
         }
     }
 }
@@ -252,7 +260,7 @@ impl Evaluator {
     /// `import path`: reads, parses, lowers and evaluates a file once.
     pub fn import(&mut self, path: &Path, span: Option<Span>) -> EvalResult<Value> {
         let mut path = PathBuf::from(lower::canon_path(&path.to_string_lossy()));
-        if path.is_dir() {
+        if path.is_dir() || self.virtual_dir(&path) {
             path.push("default.nix");
         }
         if let Some(v) = self.import_cache.get(&path) {
@@ -270,7 +278,7 @@ impl Evaluator {
     /// `scope` bound around it (shadowing globals), without caching.
     pub fn scoped_import(&mut self, scope: &Attrs, path: &Path, span: Span) -> EvalResult<Value> {
         let mut path = PathBuf::from(lower::canon_path(&path.to_string_lossy()));
-        if path.is_dir() {
+        if path.is_dir() || self.virtual_dir(&path) {
             path.push("default.nix");
         }
         let text = self.read_source(&path, Some(span))?;
@@ -281,8 +289,32 @@ impl Evaluator {
         self.eval(&expr, &env)
     }
 
+    /// A file that exists only in memory.
+    pub fn virtual_file(&self, path: &Path) -> Option<Arc<str>> {
+        self.settings.virtual_files.get(path).cloned()
+    }
+
+    /// Whether a directory exists only in memory (some virtual file is below it).
+    pub fn virtual_dir(&self, path: &Path) -> bool {
+        self.settings
+            .virtual_files
+            .range(path.to_path_buf()..)
+            .next()
+            .is_some_and(|(p, _)| p != path && p.starts_with(path))
+    }
+
+    /// Whether a path exists on disk or in memory.
+    pub fn path_exists(&self, path: &Path) -> bool {
+        std::fs::symlink_metadata(path).is_ok()
+            || self.settings.virtual_files.contains_key(path)
+            || self.virtual_dir(path)
+    }
+
     fn read_source(&mut self, path: &Path, span: Option<Span>) -> EvalResult<String> {
         if let Some(text) = crate::builtins::paths::corepkg(path) {
+            return Ok(text.to_string());
+        }
+        if let Some(text) = self.virtual_file(path) {
             return Ok(text.to_string());
         }
         match std::fs::read(path) {

@@ -75,7 +75,7 @@ fn import(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
         ));
     }
     let p = real_path(ev, &v, span)?;
-    if p.starts_with(&format!("{}/", ev.settings.store_dir)) && !Path::new(&p).exists() {
+    if p.starts_with(&format!("{}/", ev.settings.store_dir)) && !ev.path_exists(Path::new(&p)) {
         return Err(EvalError::at(
             ErrorKind::Refused,
             format!("vmcmd refuses to import '{p}': it is not in the store and would need a build"),
@@ -88,6 +88,9 @@ fn import(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
 
 fn read_file(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
     let p = real_path(ev, &a[0], span)?;
+    if let Some(text) = ev.virtual_file(Path::new(&p)) {
+        return Ok(Value::str(&*text));
+    }
     match std::fs::read(&p) {
         Ok(bytes) => Ok(Value::str(String::from_utf8_lossy(&bytes).as_ref())),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(EvalError::new(
@@ -146,7 +149,7 @@ fn path_exists(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value>
             s.as_str().to_string()
         }
     };
-    Ok(Value::Bool(std::fs::symlink_metadata(&p).is_ok()))
+    Ok(Value::Bool(ev.path_exists(Path::new(&p))))
 }
 
 fn scoped_import(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
@@ -356,8 +359,20 @@ fn find_file_op(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value
         } else {
             continue;
         };
-        if Path::new(&candidate).exists() {
+        if ev.path_exists(Path::new(&candidate)) {
             return Ok(Value::Path(canon_path(&candidate).into()));
+        }
+    }
+    for (prefix, dir) in ev.settings.fallback_search_path.clone() {
+        let candidate = if name.as_ref() == prefix.as_str() {
+            dir.clone()
+        } else if let Some(rest) = name.strip_prefix(&format!("{prefix}/")) {
+            dir.join(rest)
+        } else {
+            continue;
+        };
+        if ev.path_exists(&candidate) {
+            return Ok(Value::Path(canon_path(&candidate.to_string_lossy()).into()));
         }
     }
     if let Some(rest) = name.strip_prefix("nix/") {

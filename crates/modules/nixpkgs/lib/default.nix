@@ -1,0 +1,46 @@
+# vmcmd's built-in nixpkgs lib: own-written, behaviour-compatible with
+# nixpkgs lib at the nixos-26.05 branch-off. Families live in their own
+# files; every public function of a family is also exported at the top
+# level, except the families in `notFlattened` and the names in `notTopLevel`.
+let
+  fix = f: let x = f x; in x;
+  extends = overlay: f: final: let prev = f final; in prev // overlay final prev;
+  makeExtensible = rattrs:
+    let self = fix rattrs; in
+    self // { extend = f: makeExtensible (extends f rattrs); };
+
+  # Families whose functions are only reachable as `lib.<family>.<name>`.
+  notFlattened = [ "types" "versions" "generators" ];
+
+  # Public names that nixpkgs does not export at the top level.
+  notTopLevel = [ ];
+
+  lib = makeExtensible (self:
+    let
+      callLibs = file: import file { lib = self; };
+      fams = {
+        trivial = callLibs ./trivial.nix;
+        fixedPoints = callLibs ./fixed-points.nix;
+        attrsets = callLibs ./attrsets.nix;
+        lists = callLibs ./lists.nix;
+        strings = callLibs ./strings.nix;
+        asserts = callLibs ./asserts.nix;
+        versions = callLibs ./versions.nix;
+        meta = callLibs ./meta.nix;
+        debug = callLibs ./debug.nix;
+        generators = callLibs ./generators.nix;
+        customisation = callLibs ./customisation.nix;
+        options = callLibs ./options.nix;
+        types = callLibs ./types.nix;
+        modules = callLibs ./modules.nix;
+        misc = callLibs ./misc.nix;
+      };
+      flattened = builtins.filter (n: !builtins.elem n notFlattened) (builtins.attrNames fams);
+      flat = builtins.foldl' (acc: name: acc // builtins.removeAttrs fams.${name} notTopLevel) { } flattened;
+    in
+    flat // fams // {
+      # nixpkgs names these families differently from their files.
+      fixedPoints = fams.fixedPoints;
+    });
+in
+lib

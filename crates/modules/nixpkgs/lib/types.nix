@@ -1,0 +1,5 @@
+# vmcmd's own implementation of nixpkgs lib/types.nix (behaviour-compatible
+# with nixpkgs at the nixos-26.05 branch-off; not a copy of its code).
+{ lib }:
+{
+}

@@ -1,0 +1,47 @@
+//! vmcmd's built-in nixpkgs `lib` and NixOS module system.
+//!
+//! The library is own-written Nix code (in `nixpkgs/`) that mirrors the
+//! behaviour of nixpkgs `lib` at the nixos-26.05 branch-off (the revision
+//! Ghaf pins), checked by differential tests against the real `lib`
+//! (`tests/lib/`). It is compiled into the binary and served to the
+//! evaluator as in-memory files under [`ROOT`], reachable as
+//! `import <nixpkgs/lib>`, `(import <nixpkgs> { }).lib` and `pkgs.lib`.
+//! A real nixpkgs given with `-I nixpkgs=PATH` takes precedence.
+
+use std::path::PathBuf;
+
+use vmcmd_eval::Settings;
+
+/// Where the built-in nixpkgs lives in the evaluator's file namespace.
+pub const ROOT: &str = "/__vmcmd/nixpkgs";
+
+/// The files of the built-in nixpkgs, relative to [`ROOT`].
+pub const FILES: &[(&str, &str)] = &[
+    ("default.nix", include_str!("../nixpkgs/default.nix")),
+    ("lib/default.nix", include_str!("../nixpkgs/lib/default.nix")),
+    ("lib/trivial.nix", include_str!("../nixpkgs/lib/trivial.nix")),
+    ("lib/fixed-points.nix", include_str!("../nixpkgs/lib/fixed-points.nix")),
+    ("lib/attrsets.nix", include_str!("../nixpkgs/lib/attrsets.nix")),
+    ("lib/lists.nix", include_str!("../nixpkgs/lib/lists.nix")),
+    ("lib/strings.nix", include_str!("../nixpkgs/lib/strings.nix")),
+    ("lib/asserts.nix", include_str!("../nixpkgs/lib/asserts.nix")),
+    ("lib/versions.nix", include_str!("../nixpkgs/lib/versions.nix")),
+    ("lib/meta.nix", include_str!("../nixpkgs/lib/meta.nix")),
+    ("lib/debug.nix", include_str!("../nixpkgs/lib/debug.nix")),
+    ("lib/generators.nix", include_str!("../nixpkgs/lib/generators.nix")),
+    ("lib/customisation.nix", include_str!("../nixpkgs/lib/customisation.nix")),
+    ("lib/options.nix", include_str!("../nixpkgs/lib/options.nix")),
+    ("lib/types.nix", include_str!("../nixpkgs/lib/types.nix")),
+    ("lib/modules.nix", include_str!("../nixpkgs/lib/modules.nix")),
+    ("lib/misc.nix", include_str!("../nixpkgs/lib/misc.nix")),
+];
+
+/// Makes the built-in nixpkgs visible to an evaluator: its files become
+/// in-memory files and `<nixpkgs>` falls back to them when the search path
+/// has no `nixpkgs` entry.
+pub fn install(settings: &mut Settings) {
+    for (rel, text) in FILES {
+        settings.virtual_files.insert(PathBuf::from(format!("{ROOT}/{rel}")), (*text).into());
+    }
+    settings.fallback_search_path.push(("nixpkgs".to_string(), PathBuf::from(ROOT)));
+}
