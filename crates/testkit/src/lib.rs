@@ -71,12 +71,12 @@ pub fn cases(dir: &Path) -> Vec<Case> {
         .collect()
 }
 
-/// Splits `.flags` tokens into search-path entries, automatic arguments
-/// and an attribute path. `-I` paths are relative to `dir`.
-pub fn parse_flags(
-    flags: &[String],
-    dir: &Path,
-) -> (Vec<(String, PathBuf)>, Vec<(String, AutoArg)>, Option<String>) {
+/// What a `.flags` file asks for: search-path entries, automatic arguments
+/// and an attribute path.
+pub type Flags = (Vec<(String, PathBuf)>, Vec<(String, AutoArg)>, Option<String>);
+
+/// Splits `.flags` tokens; `-I` paths are relative to `dir`.
+pub fn parse_flags(flags: &[String], dir: &Path) -> Flags {
     let mut search = Vec::new();
     let mut args = Vec::new();
     let mut attr = None;
