@@ -67,7 +67,7 @@ pub(crate) fn settings_from_env(include: &[String], system: &str) -> Settings {
             search_path.push(parse_search_entry(entry, &cwd));
         }
     }
-    Settings {
+    let mut settings = Settings {
         search_path,
         current_system: system.to_string(),
         home: std::env::var("HOME").ok(),
@@ -77,7 +77,10 @@ pub(crate) fn settings_from_env(include: &[String], system: &str) -> Settings {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64),
         ..Settings::default()
-    }
+    };
+    // `<nixpkgs>` falls back to the built-in nixpkgs (its `lib`).
+    vmcmd_modules::install(&mut settings);
+    settings
 }
 
 /// Turns an evaluation error into a diagnostic.
