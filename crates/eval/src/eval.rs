@@ -970,7 +970,7 @@ impl Evaluator {
     pub fn force_attrs(&mut self, v: &Value) -> EvalResult<Rc<Attrs>> {
         match self.force(v)? {
             Value::Attrs(a) => Ok(a),
-            other => type_error(format!("value is {} while a set was expected", other.show_type())),
+            other => expected(&other, "a set"),
         }
     }
 
@@ -978,9 +978,7 @@ impl Evaluator {
     pub fn force_list(&mut self, v: &Value) -> EvalResult<Rc<Vec<Value>>> {
         match self.force(v)? {
             Value::List(l) => Ok(l),
-            other => {
-                type_error(format!("value is {} while a list was expected", other.show_type()))
-            }
+            other => expected(&other, "a list"),
         }
     }
 
@@ -988,9 +986,7 @@ impl Evaluator {
     pub fn force_int(&mut self, v: &Value) -> EvalResult<i64> {
         match self.force(v)? {
             Value::Int(i) => Ok(i),
-            other => {
-                type_error(format!("value is {} while an integer was expected", other.show_type()))
-            }
+            other => expected(&other, "an integer"),
         }
     }
 
@@ -999,9 +995,7 @@ impl Evaluator {
         match self.force(v)? {
             Value::Int(i) => Ok(i as f64),
             Value::Float(f) => Ok(f),
-            other => {
-                type_error(format!("value is {} while a float was expected", other.show_type()))
-            }
+            other => expected(&other, "a float"),
         }
     }
 
@@ -1009,9 +1003,7 @@ impl Evaluator {
     pub fn force_bool(&mut self, v: &Value) -> EvalResult<bool> {
         match self.force(v)? {
             Value::Bool(b) => Ok(b),
-            other => {
-                type_error(format!("value is {} while a Boolean was expected", other.show_type()))
-            }
+            other => expected(&other, "a Boolean"),
         }
     }
 
@@ -1021,9 +1013,7 @@ impl Evaluator {
         match &f {
             Value::Lambda(_) | Value::PrimOp(_) => Ok(f),
             Value::Attrs(a) if a.contains("__functor") => Ok(f),
-            other => {
-                type_error(format!("value is {} while a function was expected", other.show_type()))
-            }
+            other => expected(other, "a function"),
         }
     }
 
@@ -1174,6 +1164,11 @@ fn suspend(e: &Rc<Expr>, env: &Rc<Env>) -> ThunkState {
         }
         _ => ThunkState::Suspended(e.clone(), env.clone()),
     }
+}
+
+/// Nix's `value is X while Y was expected`.
+fn expected<T>(v: &Value, what: &str) -> EvalResult<T> {
+    type_error(format!("value is {} while {what} was expected", v.show_type()))
 }
 
 /// A span for values made by builtins, pointing nowhere in particular.

@@ -1164,37 +1164,19 @@ fn lex_indented(text: &str, out: &mut Vec<RawPiece>) {
             run_start = i;
             continue;
         }
-        if b[i] == b'\'' {
+        if b[i] == b'\'' || b[i] == b'$' {
+            // A lone `'` before `$`, or `$` before `'`, is a token of its own
+            // without indentation; otherwise the pair belongs to the run.
+            let other = if b[i] == b'\'' { b'$' } else { b'\'' };
             match b.get(i + 1) {
-                Some(b'$') | None => {
+                Some(c) if *c != other => {
+                    i += 1 + utf8_len(*c);
+                }
+                _ => {
                     flush(out, run_start, i);
-                    out.push(RawPiece::Text("'".into(), false));
+                    out.push(RawPiece::Text((b[i] as char).to_string(), false));
                     i += 1;
                     run_start = i;
-                }
-                Some(_) => {
-                    i += 1;
-                    // The following character belongs to the run.
-                    if i < b.len() {
-                        i += utf8_len(b[i]);
-                    }
-                }
-            }
-            continue;
-        }
-        if b[i] == b'$' {
-            match b.get(i + 1) {
-                Some(b'\'') | None => {
-                    flush(out, run_start, i);
-                    out.push(RawPiece::Text("$".into(), false));
-                    i += 1;
-                    run_start = i;
-                }
-                Some(_) => {
-                    i += 1;
-                    if i < b.len() {
-                        i += utf8_len(b[i]);
-                    }
                 }
             }
             continue;

@@ -71,6 +71,18 @@ fn is_identifier(s: &str) -> bool {
     chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '\'' || c == '-')
 }
 
+/// Prints null, Booleans and numbers, which look the same in Nix and JSON.
+fn push_scalar(v: &Value, out: &mut String) -> bool {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Float(f) => out.push_str(&format_float(*f)),
+        _ => return false,
+    }
+    true
+}
+
 /// Prints a value in Nix syntax, forcing it completely.
 pub fn print_nix(ev: &mut Evaluator, v: &Value) -> EvalResult<String> {
     let mut out = String::new();
@@ -89,11 +101,11 @@ fn print_nix_into(
         return Err(stack_overflow());
     }
     let v = ev.force(v)?;
+    if push_scalar(&v, out) {
+        return Ok(());
+    }
     match &v {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(i) => out.push_str(&i.to_string()),
-        Value::Float(f) => out.push_str(&format_float(*f)),
+        Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
         Value::String(s) => quote_string(s.as_str(), out),
         Value::Path(p) => out.push_str(p),
         Value::Attrs(a) => {
@@ -173,11 +185,11 @@ fn to_json_into(
         return Err(stack_overflow());
     }
     let v = ev.force(v)?;
+    if push_scalar(&v, out) {
+        return Ok(());
+    }
     match &v {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(i) => out.push_str(&i.to_string()),
-        Value::Float(f) => out.push_str(&format_float(*f)),
+        Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
         Value::String(s) => {
             s.collect_context(ctx);
             json_string(s.as_str(), out);
