@@ -12,8 +12,13 @@ let
   # Families whose functions are only reachable as `lib.<family>.<name>`.
   notFlattened = [ "types" "versions" "generators" ];
 
-  # Public names that nixpkgs does not export at the top level.
-  notTopLevel = [ ];
+  # Public names of a family that nixpkgs does not export at the top level
+  # (for names two families share, this decides which one `lib.<name>` is).
+  notTopLevel = {
+    attrsets = [ "longestValidPathPrefix" "unionOfDisjoint" ];
+    lists = [ "findFirstIndex" "commonPrefix" "hasPrefix" "removePrefix" ];
+    strings = [ "replicate" ];
+  };
 
   lib = makeExtensible (self:
     let
@@ -36,7 +41,7 @@ let
         misc = callLibs ./misc.nix;
       };
       flattened = builtins.filter (n: !builtins.elem n notFlattened) (builtins.attrNames fams);
-      flat = builtins.foldl' (acc: name: acc // builtins.removeAttrs fams.${name} notTopLevel) { } flattened;
+      flat = builtins.foldl' (acc: name: acc // builtins.removeAttrs fams.${name} (notTopLevel.${name} or [ ])) { } flattened;
     in
     flat // fams // {
       # nixpkgs names these families differently from their files.

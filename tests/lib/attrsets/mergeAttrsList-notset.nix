@@ -1,0 +1,2 @@
+let lib = import <nixpkgs/lib>; in
+lib.mergeAttrsList [ { a = 1; } "oops" ]

@@ -1,0 +1,2 @@
+let lib = import <nixpkgs/lib>; in
+lib.recursiveUpdate { a = 1; } 5

@@ -1,0 +1,2 @@
+let lib = import <nixpkgs/lib>; in
+lib.foldl' (acc: x: x) (throw "initial accumulator") [ 1 ]
