@@ -118,7 +118,12 @@ fn gen_list(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
     if n < 0 {
         return Err(EvalError::new(ErrorKind::Other, format!("cannot create list of size {n}")));
     }
-    Ok(Value::list((0..n).map(|i| Thunk::apply(a[0].clone(), Value::Int(i), span)).collect()))
+    let mut items = Vec::new();
+    if items.try_reserve_exact(n as usize).is_err() {
+        return Err(EvalError::new(ErrorKind::Other, "out of memory"));
+    }
+    items.extend((0..n).map(|i| Thunk::apply(a[0].clone(), Value::Int(i), span)));
+    Ok(Value::list(items))
 }
 
 fn foldl(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {

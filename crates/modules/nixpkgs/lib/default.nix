@@ -17,7 +17,22 @@ let
   notTopLevel = {
     attrsets = [ "longestValidPathPrefix" "unionOfDisjoint" ];
     lists = [ "findFirstIndex" "commonPrefix" "hasPrefix" "removePrefix" ];
-    strings = [ "replicate" ];
+    strings = [
+      "replicate" "charToInt" "commonPrefixLength" "commonSuffixLength" "escapeC"
+      "escapeNixIdentifier" "escapeNixString" "floatToString" "isConvertibleWithToString"
+      "levenshtein" "levenshteinAtMost" "normalizePath" "sanitizeDerivationName" "storeDir"
+    ];
+    trivial = [ "codeName" "oldestSupportedRelease" "release" "revisionWithDefault" "versionSuffix" ];
+    asserts = [ "assertEachOneOf" "checkAssertWarn" ];
+    meta = [ "availableOn" "cpeFullVersionWithVendor" "defaultPriority" "platformMatch" ];
+    debug = [ "throwTestFailures" ];
+    misc = [ "closePropagationFast" "closePropagationSlow" ];
+  };
+
+  # Builtins nixpkgs re-exports at the top level of `lib`.
+  reexportedBuiltins = {
+    inherit (builtins)
+      fromTOML getContext hasContext toFile toString toXML tryEval placeholder hashString;
   };
 
   lib = makeExtensible (self:
@@ -43,9 +58,10 @@ let
       flattened = builtins.filter (n: !builtins.elem n notFlattened) (builtins.attrNames fams);
       flat = builtins.foldl' (acc: name: acc // builtins.removeAttrs fams.${name} (notTopLevel.${name} or [ ])) { } flattened;
     in
-    flat // fams // {
-      # nixpkgs names these families differently from their files.
-      fixedPoints = fams.fixedPoints;
+    reexportedBuiltins // flat // fams // {
+      # Single functions of otherwise unflattened families.
+      inherit (fams.versions) splitVersion;
+      inherit (fams.generators) mkLuaInline;
     });
 in
 lib

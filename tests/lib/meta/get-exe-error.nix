@@ -1,0 +1,2 @@
+let lib = import <nixpkgs/lib>; in
+lib.getExe' { type = "derivation"; outPath = "/x"; } "bin/nested"

@@ -1,0 +1,2 @@
+let lib = import <nixpkgs/lib>; in
+lib.getExe' "not-a-derivation" "x"

@@ -1,0 +1,2 @@
+let lib = import <nixpkgs/lib>; in
+lib.nameFromURL "https://example.org/foo.tar.gz" "-"

@@ -1,0 +1,2 @@
+let lib = import <nixpkgs/lib>; in
+lib.toBaseDigits 1 5

@@ -1,0 +1,5 @@
+let lib = import <nixpkgs/lib>; in
+{
+  json = lib.importJSON ./data/sample.json;
+  toml = lib.importTOML ./data/sample.toml;
+}

@@ -1,0 +1,2 @@
+let lib = import <nixpkgs/lib>; in
+lib.warn 42 true
