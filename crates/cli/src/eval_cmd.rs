@@ -83,6 +83,27 @@ pub(crate) fn settings_from_env(include: &[String], system: &str) -> Settings {
     settings
 }
 
+/// Removes ANSI escape sequences (`ESC [ … final-byte`).
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for d in chars.by_ref() {
+                    if ('@'..='~').contains(&d) {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Turns an evaluation error into a diagnostic.
 pub(crate) fn error_diagnostic(e: &EvalError, show_trace: bool) -> Diagnostic {
     let mut notes = Vec::new();
@@ -139,7 +160,10 @@ pub(crate) fn run(args: EvalArgs, color: bool) -> ExitCode {
         (r.map_err(|_| ()), messages, rendered)
     });
     let mut stderr = std::io::stderr().lock();
+    let tty = std::io::IsTerminal::is_terminal(&stderr);
     for m in messages {
+        // Like Nix, drop terminal escapes from traces when not on a terminal.
+        let m = if tty { m } else { strip_ansi(&m) };
         let _ = writeln!(stderr, "{m}");
     }
     match result {

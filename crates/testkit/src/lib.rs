@@ -142,8 +142,12 @@ pub fn run_case(
     let case_dir = dir.to_string_lossy().into_owned();
     vmcmd_eval::run_with_big_stack(move || {
         let mut ev = Evaluator::new(settings(search));
-        vmcmd_eval::driver::run(&mut ev, &req)
-            .map_err(|e| normalize(&format!("error: {}", e.message).replace(&case_dir, "$DIR")))
+        vmcmd_eval::driver::run(&mut ev, &req).map_err(|e| {
+            // Nix prints multi-line messages over several lines; the corpus
+            // keeps the first one.
+            let first = e.message.lines().next().unwrap_or("");
+            normalize(&format!("error: {first}").replace(&case_dir, "$DIR"))
+        })
     })
 }
 
