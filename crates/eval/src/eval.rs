@@ -452,8 +452,12 @@ impl Evaluator {
         match &**e {
             Expr::Lit(v) => Ok(v.clone()),
             Expr::Var { depth, idx, span } => {
-                let v = lookup(env, *depth, *idx);
-                self.force(&v).map_err(|e| with_span(e, *span))
+                // Force the slot in place: no clone of the thunk itself.
+                match env_at(env, *depth).vals.get(*idx as usize) {
+                    Some(Value::Thunk(t)) => self.force_thunk(t).map_err(|e| with_span(e, *span)),
+                    Some(v) => Ok(v.clone()),
+                    None => Ok(Value::Null),
+                }
             }
             Expr::WithVar { name, depths, span } => {
                 for d in depths.iter() {

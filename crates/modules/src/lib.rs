@@ -34,6 +34,15 @@ pub const FILES: &[(&str, &str)] = &[
     ("lib/types.nix", include_str!("../nixpkgs/lib/types.nix")),
     ("lib/modules.nix", include_str!("../nixpkgs/lib/modules.nix")),
     ("lib/misc.nix", include_str!("../nixpkgs/lib/misc.nix")),
+    ("pkgs/top-level.nix", include_str!("../nixpkgs/pkgs/top-level.nix")),
+    ("pkgs/all-packages.nix", include_str!("../nixpkgs/pkgs/all-packages.nix")),
+    ("pkgs/derivations.nix", include_str!("../nixpkgs/pkgs/derivations.nix")),
+    ("pkgs/builders.nix", include_str!("../nixpkgs/pkgs/builders.nix")),
+    ("pkgs/platforms.nix", include_str!("../nixpkgs/pkgs/platforms.nix")),
+    ("pkgs/table.nix", include_str!("../nixpkgs/pkgs/table.nix")),
+    ("pkgs/uuid.nix", include_str!("../nixpkgs/pkgs/uuid.nix")),
+    ("pkgs/packages.json", include_str!("../nixpkgs/pkgs/packages.json")),
+    ("pkgs/overrides.json", include_str!("../nixpkgs/pkgs/overrides.json")),
 ];
 
 /// Makes the built-in nixpkgs visible to an evaluator: its files become

@@ -334,6 +334,9 @@ fn to_file(ev: &mut Evaluator, a: &[Value], _: Span) -> EvalResult<Value> {
     }
     refs.sort();
     let sp = store::text_path(&ev.settings.store_dir, &name, contents.as_str(), &refs);
+    // Like a real `toFile`, the file then exists for later reads (nothing
+    // is written: it lives in memory).
+    ev.settings.virtual_files.insert(PathBuf::from(&sp), contents.as_str().into());
     Ok(store_string(sp))
 }
 

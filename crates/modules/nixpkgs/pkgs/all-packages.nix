@@ -1,0 +1,111 @@
+# The packages of one symbolic package set (see ./top-level.nix).
+{ lib, table, final, config, buildPlatform, hostPlatform, buildPackages, crossSets, path, overlays, elaborate }:
+let
+  inherit (hostPlatform) system;
+  drv = import ./derivations.nix { inherit system; };
+  inherit (drv) package;
+  builders = import ./builders.nix {
+    inherit lib drv final;
+    traceFiles = config.vmcmd.traceFiles or false;
+  };
+  inherit (builders) runtimeShell;
+
+  fromTable = builtins.mapAttrs (_: package) table.packages;
+
+  kernelFor = version: package {
+    pname = "linux";
+    inherit version;
+    inherit (table.kernel) outputs;
+    passthru = {
+      modDirVersion = version;
+      baseVersion = version;
+      features = { };
+      kernelAtLeast = lib.versionAtLeast version;
+      kernelOlder = lib.versionOlder version;
+    } // (if hostPlatform ? "linux-kernel" then { } else {
+      target = if hostPlatform.isx86 then "bzImage" else "Image";
+    });
+  };
+  kernel = kernelFor table.kernel.version;
+  linuxPackagesFor = kernel: { inherit kernel; };
+
+  stdenv = {
+    inherit hostPlatform buildPlatform system;
+    targetPlatform = hostPlatform;
+    inherit (hostPlatform) isLinux isDarwin isx86_64 isAarch64 isi686;
+    shell = runtimeShell;
+    shellDryRun = "${final.bash}/bin/bash -n -O extglob";
+    # A symbolic mkDerivation: `args` or `finalAttrs: args`.
+    mkDerivation = argsOrFun:
+      let
+        args = if builtins.isFunction argsOrFun then argsOrFun args else argsOrFun;
+      in
+      package (removeAttrs args [ "finalPackage" ]);
+  };
+
+  fetcher = args: drv.derivation { name = args.name or "source"; };
+in
+fromTable
+// builders
+// {
+  _type = "pkgs";
+  inherit lib system path config overlays;
+  pkgs = final;
+
+  inherit stdenv;
+  stdenvNoCC = final.stdenv;
+  callPackage = lib.callPackageWith final;
+  newScope = extra: lib.callPackageWith (final // extra);
+
+  inherit buildPackages;
+  pkgsBuildBuild = buildPackages;
+  pkgsBuildHost = buildPackages;
+  pkgsHostTarget = final;
+  pkgsCross = crossSets;
+
+  inherit runtimeShell;
+  runtimeShellPackage = final.bash;
+  bashNonInteractive = final.bash;
+  bashInteractive = package (table.packages.bash // { pname = "bash-interactive"; });
+
+  qemu = drv.qemu { inherit (hostPlatform) isLinux; table = table.qemu; };
+  qemu_kvm = final.qemu.override { hostCpuOnly = true; };
+  qemu_test = final.qemu.override { nixosTestRunner = true; };
+  qemu-utils = final.qemu.override { toolsOnly = true; };
+  qemu_xen = final.qemu.override { xenSupport = true; };
+  qemu-user = final.qemu.override { userOnly = true; };
+
+  cloud-hypervisor-graphics = package (table.packages.cloud-hypervisor // { variant = "|spectrum-graphics"; });
+
+  netcat = final.libressl.nc;
+  python3Packages = builtins.mapAttrs (_: package) table.python3Packages;
+  python3 = fromTable.python3 // {
+    pkgs = final.python3Packages;
+    withPackages = f: final.buildEnv {
+      name = "${fromTable.python3.name}-env";
+      paths = f final.python3Packages;
+    };
+  };
+
+  linux = kernel;
+  linux_latest = kernel;
+  linuxPackages = linuxPackagesFor kernel;
+  linuxPackages_latest = final.linuxPackages;
+  inherit linuxPackagesFor;
+
+  fetchurl = fetcher;
+  fetchzip = fetcher;
+  fetchgit = fetcher;
+  fetchFromGitHub = fetcher;
+  fetchFromGitLab = fetcher;
+
+  # vmcmd's own helpers (not in nixpkgs): the table in use, extra symbolic
+  # packages and platform descriptions.
+  vmcmd = {
+    inherit table elaborate;
+    mkPackage = package;
+    mkDerivation = drv.derivation;
+    storePathHash = drv.hashPart;
+    inherit (import ./uuid.nix) uuid5Dns;
+  };
+}

@@ -1,0 +1,16 @@
+# The non-function, non-nested members of a platform compared by platform-*.nix.
+[ "aesSupport" "androidNdkVersion" "androidSdkVersion" "avx2Support" "avx512Support" "avxSupport"
+  "config" "darwinArch" "darwinMinVersion" "darwinMinVersionVariable" "darwinPlatform"
+  "darwinSdkVersion" "efiArch" "extensions" "fma4Support" "fmaSupport" "gcc" "go"
+  "hasSharedLibraries" "is32bit" "is64bit" "isAarch" "isAarch32" "isAarch64" "isAbiElfv1"
+  "isAbiElfv2" "isAlpha" "isAndroid" "isArc" "isArmv7" "isAvr" "isBSD" "isBigEndian" "isCygwin"
+  "isDarwin" "isEabi" "isEfi" "isElf" "isFreeBSD" "isGenode" "isGhcjs" "isGnu" "isILP32"
+  "isJavaScript" "isLinux" "isLittleEndian" "isLoongArch64" "isM68k" "isMacOS" "isMacho"
+  "isMicroBlaze" "isMinGW" "isMips" "isMips32" "isMips64" "isMips64n32" "isMips64n64" "isMmix"
+  "isMsp430" "isMsvc" "isMusl" "isNetBSD" "isNone" "isOpenBSD" "isOr1k" "isPE" "isPower"
+  "isPower64" "isRedox" "isRiscV" "isRiscV32" "isRiscV64" "isRx" "isS390" "isS390x" "isSh4"
+  "isSparc" "isSparc64" "isStatic" "isSunOS" "isUClibc" "isUefi" "isUnix" "isVc4" "isWasi"
+  "isWasm" "isWindows" "isi686" "isiOS" "isx86" "isx86_32" "isx86_64" "lasxSupport" "libDir"
+  "libc" "linker" "linuxArch" "lsxSupport" "nim" "node" "qemuArch" "rust" "rustc"
+  "sse3Support" "sse4_1Support" "sse4_2Support" "sse4_aSupport" "ssse3Support" "system"
+  "ubootArch" "uname" "useAndroidPrebuilt" "useLLVM" "useiOSPrebuilt" ]

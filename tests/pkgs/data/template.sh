@@ -1,0 +1,3 @@
+#!@shell@
+exec @jq@/bin/jq --arg x '@value@' "$@"
+# @unknown@ stays
