@@ -35,7 +35,7 @@ const FS_WORDS: &[&str] = &[
 /// Whether the tree holds a path literal (`/x`, `./x`, `~/x`, `<x>`), whose
 /// interpolation copies a directory tree to the store.
 fn has_path_literal(root: &rnix::Root) -> bool {
-    use rnix::ast::AstNode;
+    use rowan::ast::AstNode;
     root.syntax().descendants_with_tokens().any(|e| {
         matches!(
             e.kind(),
