@@ -83,27 +83,6 @@ pub(crate) fn settings_from_env(include: &[String], system: &str) -> Settings {
     settings
 }
 
-/// Removes ANSI escape sequences (`ESC [ … final-byte`).
-fn strip_ansi(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            if chars.peek() == Some(&'[') {
-                chars.next();
-                for d in chars.by_ref() {
-                    if ('@'..='~').contains(&d) {
-                        break;
-                    }
-                }
-            }
-            continue;
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// Turns an evaluation error into a diagnostic.
 pub(crate) fn error_diagnostic(e: &EvalError, show_trace: bool) -> Diagnostic {
     let mut notes = Vec::new();
@@ -115,7 +94,7 @@ pub(crate) fn error_diagnostic(e: &EvalError, show_trace: bool) -> Diagnostic {
     Diagnostic {
         code: e.kind.code().to_string(),
         severity: Severity::Error,
-        message: e.message.clone(),
+        message: vmcmd_diagnostics::strip_ansi(&e.message),
         span: e.span,
         labels: e.labels.clone(),
         help: e.help.clone(),
@@ -163,7 +142,7 @@ pub(crate) fn run(args: EvalArgs, color: bool) -> ExitCode {
     let tty = std::io::IsTerminal::is_terminal(&stderr);
     for m in messages {
         // Like Nix, drop terminal escapes from traces when not on a terminal.
-        let m = if tty { m } else { strip_ansi(&m) };
+        let m = if tty { m } else { vmcmd_diagnostics::strip_ansi(&m) };
         let _ = writeln!(stderr, "{m}");
     }
     match result {

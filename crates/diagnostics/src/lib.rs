@@ -66,6 +66,27 @@ fn file_label(db: &SourceDb, span: Span) -> String {
     db.file(span.file).display_name()
 }
 
+/// Removes ANSI escape sequences (`ESC [ … final-byte`).
+pub fn strip_ansi(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for d in chars.by_ref() {
+                    if ('@'..='~').contains(&d) {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The version of the JSON document [`render_all`] produces.
 pub const SCHEMA_VERSION: u32 = 1;
 

@@ -905,7 +905,7 @@ impl Evaluator {
 
     fn lambda_name(&self, def: &lower::LambdaDef) -> String {
         match &def.name {
-            Some(n) => format!("function '{n}' at {}", self.pos_message(def.span)),
+            Some(n) => format!("'{n}' at {}", self.pos_message(def.span)),
             None => format!("anonymous function at {}", self.pos_message(def.span)),
         }
     }

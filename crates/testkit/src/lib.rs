@@ -145,7 +145,8 @@ pub fn run_case(
         vmcmd_eval::driver::run(&mut ev, &req).map_err(|e| {
             // Nix prints multi-line messages over several lines; the corpus
             // keeps the first one.
-            let first = e.message.lines().next().unwrap_or("");
+            let message = vmcmd_diagnostics::strip_ansi(&e.message);
+            let first = message.lines().next().unwrap_or("").trim_end();
             normalize(&format!("error: {first}").replace(&case_dir, "$DIR"))
         })
     })

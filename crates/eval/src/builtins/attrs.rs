@@ -93,10 +93,11 @@ fn map_attrs(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
         .iter()
         .map(|e| {
             let partial = Thunk::apply(f.clone(), Value::str(e.name.clone()), span);
+            // Nix 2.8's mapAttrs result has no attribute positions.
             AttrEntry {
                 name: e.name.clone(),
                 value: Thunk::apply(partial, e.value.clone(), span),
-                pos: e.pos,
+                pos: None,
             }
         })
         .collect();

@@ -27,6 +27,11 @@ let
     meta = [ "availableOn" "cpeFullVersionWithVendor" "defaultPriority" "platformMatch" ];
     debug = [ "throwTestFailures" ];
     misc = [ "closePropagationFast" "closePropagationSlow" ];
+    modules = [
+      "collectModules" "defaultOrderPriority" "defaultOverridePriority" "filterOverrides'"
+      "importApply" "mergeAttrDefinitionsWithPrio" "mkAliasAndWrapDefsWithPriority" "mkAliasIfDef"
+    ];
+    options = [ "literalCode" "renderOptionValue" "showDefs" ];
   };
 
   # Builtins nixpkgs re-exports at the top level of `lib`.
@@ -62,6 +67,7 @@ let
       # Single functions of otherwise unflattened families.
       inherit (fams.versions) splitVersion;
       inherit (fams.generators) mkLuaInline;
+      inherit (fams.types) isType setType defaultTypeMerge defaultFunctor isOptionType mkOptionType;
     });
 in
 lib

@@ -1,0 +1,522 @@
+//! The runner package of `lib/runner.nix`: `bin/microvm-run` around the
+//! hypervisor command, the other `bin/` scripts (shutdown, balloon,
+//! machined registration, the modules' `binScripts`), volume creation
+//! (`lib/volumes.nix`), macvtap descriptors (`lib/macvtap.nix`) and the
+//! `share/microvm` metadata of the package's build command.
+
+use crate::config::Node;
+use crate::nix::{escape_shell_args, uuid5_dns};
+use crate::runners::{Ctx, HypervisorRunner, macvtap_fds, runner_for};
+use crate::{Error, ErrorKind, Hypervisor, Input, Passthru, Runner, Script, ShareFile};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+pub(crate) fn generate(input: &Input<'_>) -> Result<Runner, Error> {
+    let root = Node::new(input.config, "");
+    let mv = root.get("microvm")?;
+    let host_name = match root.opt("networking").and_then(|n| n.opt("hostName")) {
+        Some(n) => n.str()?.to_owned(),
+        None => "nixos".to_owned(),
+    };
+    let hypervisor = match input.hypervisor {
+        Some(h) => h,
+        None => {
+            let node = mv.get("hypervisor")?;
+            let name = node.str()?;
+            Hypervisor::from_name(name).ok_or_else(|| {
+                Error::new(ErrorKind::Input, format!("unknown hypervisor `{name}'")).at(node.path())
+            })?
+        }
+    };
+    let mut ctx = Ctx {
+        mv,
+        host_name,
+        hypervisor,
+        system: input.system,
+        host_system: input.vm_host_system,
+        table: input.packages,
+        pkgs: input.packages.set(input.system),
+        host_pkgs: input.packages.set(input.vm_host_system),
+        warnings: Vec::new(),
+        files: BTreeMap::new(),
+        macvtap_fds: BTreeMap::new(),
+    };
+    let runner = runner_for(hypervisor);
+    match build(&mut ctx, runner, input) {
+        Ok(r) => Ok(r),
+        Err(mut e) => {
+            e.warnings = std::mem::take(&mut ctx.warnings);
+            Err(e)
+        }
+    }
+}
+
+fn build(
+    ctx: &mut Ctx<'_>,
+    runner: &dyn HypervisorRunner,
+    input: &Input<'_>,
+) -> Result<Runner, Error> {
+    let host = ctx.host_name.clone();
+    let mv = ctx.mv.clone();
+    runner.early(ctx)?;
+    let tap_multi_queue = runner.tap_multi_queue(ctx)?;
+    let (opened_fds, fds) = macvtap_fds(&mv, tap_multi_queue)?;
+    ctx.macvtap_fds = fds;
+
+    let can_shutdown = runner.can_shutdown(ctx)?;
+    let balloon = runner.balloon_script(ctx)?;
+    let register = mv.get("registerWithMachined")?.bool()?;
+
+    // Script texts, forced in attribute-name order like the build command does.
+    let mut bodies: BTreeMap<String, String> = BTreeMap::new();
+    for (name, text) in mv.get("binScripts")?.attrs()? {
+        bodies.insert(name.to_owned(), text.str()?.to_owned());
+    }
+    if let Some(b) = balloon {
+        bodies.insert("microvm-balloon".into(), balloon_script(&b));
+    }
+    let machine_id = mv.get("machineId")?.opt_str()?.map(str::to_owned);
+    if register {
+        bodies.insert("microvm-register".into(), register_script(ctx, machine_id.as_deref())?);
+    }
+    let (run, command) = run_script(ctx, runner, &opened_fds)?;
+    bodies.insert("microvm-run".into(), run);
+    if can_shutdown {
+        bodies.insert("microvm-shutdown".into(), runner.shutdown_command(ctx)?);
+    }
+    if register {
+        bodies.insert("microvm-unregister".into(), unregister_script(ctx)?);
+    }
+    let supports_notify_socket = runner.supports_notify_socket(ctx)?;
+
+    let shell = ctx.host_pkgs.runtime_shell()?;
+    let scripts: BTreeMap<String, Script> = bodies
+        .into_iter()
+        .map(|(name, body)| {
+            let store_path = ctx.host_pkgs.text_file(&format!("microvm-{host}-{name}"));
+            (name, Script { store_path, text: format!("#!{shell}\n{body}\n") })
+        })
+        .collect();
+
+    let system_symlink =
+        if mv.get("systemSymlink")?.bool()? { Some(toplevel(ctx, input)?) } else { None };
+    let (build_command, share_microvm) =
+        build_command(ctx, &scripts, system_symlink.as_deref(), tap_multi_queue)?;
+    let name = format!("microvm-{}-{host}", ctx.hypervisor.name());
+    let store_path = ctx.host_pkgs.text_file(&name);
+    Ok(Runner {
+        hypervisor: ctx.hypervisor,
+        host_name: host,
+        store_path,
+        name,
+        main_program: "microvm-run",
+        command,
+        scripts,
+        files: std::mem::take(&mut ctx.files),
+        passthru: Passthru {
+            can_shutdown,
+            supports_notify_socket,
+            tap_multi_queue,
+            hypervisor: ctx.hypervisor,
+            register_with_machined: register,
+            machine_id,
+        },
+        share_microvm,
+        system_symlink,
+        build_command,
+        warnings: std::mem::take(&mut ctx.warnings),
+    })
+}
+
+/// `config.system.build.toplevel`: given, or the `init=` kernel parameter
+/// without `/init`.
+fn toplevel(ctx: &Ctx<'_>, input: &Input<'_>) -> Result<String, Error> {
+    if let Some(t) = input.toplevel {
+        return Ok(t.to_owned());
+    }
+    for p in ctx.mv.get("kernelParams")?.list()? {
+        if let Ok(s) = p.str()
+            && let Some(rest) = s.strip_prefix("init=")
+            && let Some(top) = rest.strip_suffix("/init")
+        {
+            return Ok(top.to_owned());
+        }
+    }
+    Err(Error::new(
+        ErrorKind::Input,
+        "cannot determine system.build.toplevel (no init= kernel parameter)",
+    ))
+}
+
+fn balloon_script(snippet: &str) -> String {
+    format!(
+        "set -e\n\nif [ -z \"$1\" ]; then\n  echo \"Usage: $0 <balloon-size-mb>\"\n  exit 1\nfi\n\nSIZE=$1\n{snippet}\n"
+    )
+}
+
+/// `bin/microvm-run` (without the shebang) and the command it executes.
+fn run_script(
+    ctx: &mut Ctx<'_>,
+    runner: &dyn HypervisorRunner,
+    opened_fds: &[(String, i64)],
+) -> Result<(String, crate::Command), Error> {
+    let pre_start = match runner.pre_start(ctx)? {
+        Some(p) => p,
+        None => ctx.str("preStart")?.to_owned(),
+    };
+    let volumes = create_volumes_script(ctx)?;
+    let macvtap = if runner.requires_macvtap_as_fds() {
+        let mut s = String::from("# Open macvtap interface file descriptors\n");
+        for (id, fd) in opened_fds {
+            let _ = writeln!(s, "exec {fd}<>/dev/tap$(< /sys/class/net/{id}/ifindex)");
+        }
+        s
+    } else {
+        String::new()
+    };
+    let runtime_args = match ctx.opt("extraArgsScript")?.opt_str()? {
+        Some(script) => format!("$({script})\n"),
+        None => String::new(),
+    };
+    let command = runner.command(ctx)?;
+    let exec_arg = if ctx.bool("prettyProcnames")? {
+        format!("-a \"microvm@{}\"", ctx.host_name)
+    } else {
+        String::new()
+    };
+    let text = format!(
+        "set -eou pipefail\n{pre_start}\n{volumes}\n{macvtap}\nruntime_args={runtime_args}\n\nexec {exec_arg} {} ${{runtime_args:-}}\n",
+        command.render()
+    );
+    Ok((text, command))
+}
+
+/// `createVolumesScript` of `lib/volumes.nix`.
+fn create_volumes_script(ctx: &mut Ctx<'_>) -> Result<String, Error> {
+    let volumes = ctx.list("volumes")?;
+    if volumes.is_empty() {
+        return Ok(String::new());
+    }
+    let mut out = String::new();
+    let mut any_auto = false;
+    for v in &volumes {
+        if auto_create(v)? {
+            any_auto = true;
+            break;
+        }
+    }
+    if any_auto {
+        let mut paths = vec![format!("{}/bin", ctx.host_pkgs.get("coreutils")?.bin()?)];
+        for v in &volumes {
+            let fs = fs_type(v)?;
+            let attr = match fs {
+                "ext2" | "ext3" | "ext4" => "e2fsprogs",
+                "xfs" => "xfsprogs",
+                "btrfs" => "btrfs-progs",
+                "vfat" => "dosfstools",
+                other => return Err(Error::throw(format!("Do not know how to handle {other}"))),
+            };
+            paths.push(format!("{}/bin", ctx.host_pkgs.get(attr)?.bin()?));
+        }
+        let _ = writeln!(out, "PATH=$PATH:{}", paths.join(":"));
+    }
+    let mut blocks = Vec::new();
+    for v in &volumes {
+        let image = v.get("image")?.str()?;
+        let label = v.get("label")?.opt_str()?;
+        let auto = auto_create(v)?;
+        let fs = fs_type(v)?;
+        if label.is_some() && !auto {
+            ctx.warn(
+                "Volume is not automatically labeled unless autoCreate is true. Volume has to be labeled manually, otherwise it will not be identified",
+            );
+        }
+        if !auto {
+            blocks.push(String::new());
+            continue;
+        }
+        let label_option = match fs {
+            "ext2" | "ext3" | "ext4" | "xfs" | "btrfs" => Some("-L"),
+            "vfat" => Some("-n"),
+            _ => {
+                if let Some(l) = label {
+                    ctx.warn(&format!(
+                        "Will not label volume {l} with filesystem type {fs}. Open an issue on the microvm.nix project to request a fix."
+                    ));
+                }
+                None
+            }
+        };
+        let label_argument = match (label_option, label) {
+            (Some(o), Some(l)) => format!("{o} '{l}'"),
+            _ => String::new(),
+        };
+        let extra = v.get("mkfsExtraArgs")?;
+        let extra =
+            if extra.is_null()? { " ".to_owned() } else { escape_shell_args(&extra.str_list()?) };
+        let size = match v.opt("size") {
+            Some(n) if !n.is_null()? => n.to_nix_string()?,
+            _ => {
+                return Err(Error::throw(format!(
+                    "Specify a size for volume {image} or use autoCreate = false"
+                )));
+            }
+        };
+        blocks.push(format!(
+            "if [ ! -e '{image}' ]; then\n  touch '{image}'\n  # Mark NOCOW\n  chattr +C '{image}' || true\n  truncate -s {size}M '{image}'\n  mkfs.{fs} {label_argument} {extra} '{image}'\nfi\n"
+        ));
+    }
+    out.push_str(&blocks.join("\n"));
+    Ok(out)
+}
+
+fn auto_create(v: &Node<'_>) -> Result<bool, Error> {
+    match v.opt("autoCreate") {
+        Some(n) => n.bool(),
+        None => Ok(true),
+    }
+}
+
+fn fs_type<'a>(v: &Node<'a>) -> Result<&'a str, Error> {
+    match v.opt("fsType") {
+        Some(n) => n.str(),
+        None => Ok("ext4"),
+    }
+}
+
+fn register_script(ctx: &Ctx<'_>, machine_id: Option<&str>) -> Result<String, Error> {
+    let host = &ctx.host_name;
+    let uuid = match machine_id {
+        Some(id) => id.to_owned(),
+        None => uuid5_dns(host),
+    };
+    let hp = &ctx.host_pkgs;
+    let busctl = format!("{}/bin/busctl", hp.path("systemd")?);
+    let sed = format!("{}/bin/sed", hp.path("gnused")?);
+    let awk = format!("{}/bin/awk", hp.path("gawk")?);
+    let python = hp.get("python3")?.exe()?;
+    let mut ifindex = String::new();
+    for iface in ctx.list("interfaces")? {
+        if iface.get("type")?.str()? == "tap" {
+            let name = iface.get("id")?.str()?;
+            let _ = write!(
+                ifindex,
+                "if [ -e /sys/class/net/{name}/ifindex ]; then\n  IFINDEX_ARRAY+=(\"$(cat /sys/class/net/{name}/ifindex)\")\nfi\n"
+            );
+        }
+    }
+    let cid = ctx.opt("vsock.cid")?.opt_int()?;
+    let vsock = match cid {
+        Some(cid) if ctx.hypervisor != Hypervisor::CloudHypervisor => {
+            format!("VSOCK_CID={cid}\nSSH_ADDRESS=\"vsock/{cid}\"\n")
+        }
+        _ => String::new(),
+    };
+    Ok(format!(
+        r#"set -euo pipefail
+
+LEADER_PID="${{1:-$$}}"
+MACHINE_NAME="{host}"
+UUID="{uuid}"
+
+# Convert UUID to decimal bytes for busctl array arguments
+UUID_BYTES=$(echo "$UUID" | tr -d '-' | {sed} 's/../0x& /g' | {awk} '{{for(i=1;i<=NF;i++) printf "%d ", strtonum($i)}}')
+read -r -a UUID_BYTE_ARRAY <<< "$UUID_BYTES"
+
+IFINDEX_ARRAY=()
+{ifindex}
+NUM_IFS=${{#IFINDEX_ARRAY[@]}}
+
+{vsock}
+
+MANAGER_INTROSPECT=$({busctl} introspect \
+  org.freedesktop.machine1 \
+  /org/freedesktop/machine1 \
+  org.freedesktop.machine1.Manager 2>/dev/null || true)
+
+if [[ "$MANAGER_INTROSPECT" == *"RegisterMachineEx"* ]]; then
+  # systemd 259+: use extensible registration for VSOCK/SSH metadata
+  EX_PROP_COUNT=5
+  EX_ARGS=(
+    "$MACHINE_NAME"
+    "$EX_PROP_COUNT"
+    "Id" "ay" ${{#UUID_BYTE_ARRAY[@]}} "${{UUID_BYTE_ARRAY[@]}}"
+    "Service" "s" "microvm.nix"
+    "Class" "s" "vm"
+    "LeaderPIDFD" "h" "PIDFD"
+    "RootDirectory" "s" "/"
+  )
+
+  if [ -n "${{VSOCK_CID:-}}" ]; then
+    EX_PROP_COUNT=$((EX_PROP_COUNT + 1))
+    EX_ARGS+=("VSockCID" "u" "$VSOCK_CID")
+  fi
+
+  if [ -n "${{SSH_ADDRESS:-}}" ]; then
+    EX_PROP_COUNT=$((EX_PROP_COUNT + 1))
+    EX_ARGS+=("SSHAddress" "s" "$SSH_ADDRESS")
+  fi
+
+  if [ "$NUM_IFS" -gt 0 ]; then
+    EX_PROP_COUNT=$((EX_PROP_COUNT + 1))
+    EX_ARGS+=("NetworkInterfaces" "ai" "$NUM_IFS" "${{IFINDEX_ARRAY[@]}}")
+  fi
+
+  EX_ARGS[1]="$EX_PROP_COUNT"
+
+  # This is our very poor mans method to get around upstream pid recycling safety features :)
+  {python} - \
+    {busctl} call \
+    org.freedesktop.machine1 \
+    /org/freedesktop/machine1 \
+    org.freedesktop.machine1.Manager \
+    RegisterMachineEx "sa(sv)" \
+    "${{EX_ARGS[@]}}" \
+    <<EOF
+import os; import subprocess; import sys
+try:
+  pidfd = os.pidfd_open($LEADER_PID, 0)
+except AttributeError:
+  print("Error: Which NixOS version are you running that pidfd_open syscall is not available?!")
+  exit(1)
+subprocess.run([str(pidfd) if x == 'PIDFD' else x for x in sys.argv[1:]], pass_fds=[pidfd])
+EOF
+elif [ "$NUM_IFS" -gt 0 ]; then
+  {busctl} call \
+    org.freedesktop.machine1 \
+    /org/freedesktop/machine1 \
+    org.freedesktop.machine1.Manager \
+    RegisterMachineWithNetwork "sayssusai" \
+    "$MACHINE_NAME" \
+    ${{#UUID_BYTE_ARRAY[@]}} "${{UUID_BYTE_ARRAY[@]}}" \
+    "microvm.nix" \
+    "vm" \
+    "$LEADER_PID" \
+    "/" \
+    "$NUM_IFS" "${{IFINDEX_ARRAY[@]}}"
+else
+  {busctl} call \
+    org.freedesktop.machine1 \
+    /org/freedesktop/machine1 \
+    org.freedesktop.machine1.Manager \
+    RegisterMachine "sayssus" \
+    "$MACHINE_NAME" \
+    ${{#UUID_BYTE_ARRAY[@]}} "${{UUID_BYTE_ARRAY[@]}}" \
+    "microvm.nix" \
+    "vm" \
+    "$LEADER_PID" \
+    "/"
+fi
+"#
+    ))
+}
+
+fn unregister_script(ctx: &Ctx<'_>) -> Result<String, Error> {
+    let busctl = format!("{}/bin/busctl", ctx.host_pkgs.path("systemd")?);
+    Ok(format!(
+        "set -euo pipefail\nMACHINE_NAME=\"{}\"\n\n# Terminate the machine registration (ignore errors if already gone)\n{busctl} call \\\n  org.freedesktop.machine1 \\\n  /org/freedesktop/machine1 \\\n  org.freedesktop.machine1.Manager \\\n  TerminateMachine \"s\" \\\n  \"$MACHINE_NAME\" 2>/dev/null || true\n",
+        ctx.host_name
+    ))
+}
+
+/// Appends a line to a `share/microvm` file entry.
+fn share_line(files: &mut Vec<ShareFile>, path: &str, line: String, append: bool) {
+    if let Some(f) = files.iter_mut().find(|f| f.path == path) {
+        if append {
+            f.lines.push(line);
+        } else {
+            f.lines = vec![line];
+        }
+        return;
+    }
+    files.push(ShareFile { path: path.to_owned(), lines: vec![line] });
+}
+
+/// The runner derivation's build command and the `share/microvm` files it writes.
+fn build_command(
+    ctx: &Ctx<'_>,
+    scripts: &BTreeMap<String, Script>,
+    system_symlink: Option<&str>,
+    tap_multi_queue: bool,
+) -> Result<(String, Vec<ShareFile>), Error> {
+    let mut share = Vec::new();
+    let mut s = String::from("mkdir -p $out/bin\n\n");
+    for (name, script) in scripts {
+        let _ = writeln!(s, "ln -s {} $out/bin/{name}", script.store_path);
+    }
+    s.push_str("\n\nmkdir -p $out/share/microvm\n");
+    if let Some(top) = system_symlink {
+        let _ = writeln!(s, "ln -s {top} $out/share/microvm/system");
+    }
+    s.push_str("\n\necho vnet_hdr > $out/share/microvm/tap-flags\n");
+    share_line(&mut share, "tap-flags", "vnet_hdr".into(), false);
+    if tap_multi_queue {
+        s.push_str("echo multi_queue >> $out/share/microvm/tap-flags\n");
+        share_line(&mut share, "tap-flags", "multi_queue".into(), true);
+    }
+    s.push('\n');
+    let interfaces = ctx.list("interfaces")?;
+    let mut parts = Vec::new();
+    for iface in &interfaces {
+        if iface.get("type")?.str()? == "tap" {
+            let id = iface.get("id")?.str()?;
+            parts.push(format!("echo \"{id}\" >> $out/share/microvm/tap-interfaces\n"));
+            share_line(&mut share, "tap-interfaces", id.to_owned(), true);
+        } else {
+            parts.push(String::new());
+        }
+    }
+    s.push_str(&parts.join(" "));
+    s.push_str("\n\n");
+    let mut parts = Vec::new();
+    for iface in &interfaces {
+        if iface.get("type")?.str()? == "macvtap" {
+            let mac = iface.get("macvtap")?;
+            let link = mac.get("link")?.opt_str()?;
+            let mode = mac.get("mode")?.opt_str()?;
+            if let (Some(link), Some(mode)) = (link, mode) {
+                let line = format!(
+                    "{} {} {link} {mode}",
+                    iface.get("id")?.str()?,
+                    iface.get("mac")?.str()?
+                );
+                parts.push(format!("echo \"{line}\" >> $out/share/microvm/macvtap-interfaces\n"));
+                share_line(&mut share, "macvtap-interfaces", line, true);
+                continue;
+            }
+        }
+        parts.push(String::new());
+    }
+    s.push_str(&parts.join(" "));
+    s.push_str("\n\n\n");
+    for sh in ctx.list("shares")? {
+        if sh.get("proto")?.str()? == "virtiofs" {
+            let tag = sh.get("tag")?.str()?;
+            let socket = sh.get("socket")?.interpolate()?;
+            let source = sh.get("source")?.str()?;
+            let _ = write!(
+                s,
+                "mkdir -p $out/share/microvm/virtiofs/{tag}\necho \"{socket}\" > $out/share/microvm/virtiofs/{tag}/socket\necho \"{source}\" > $out/share/microvm/virtiofs/{tag}/source\n"
+            );
+            share_line(&mut share, &format!("virtiofs/{tag}/socket"), socket, false);
+            share_line(&mut share, &format!("virtiofs/{tag}/source"), source.to_owned(), false);
+        }
+    }
+    s.push_str("\n\n");
+    for dev in ctx.list("devices")? {
+        let bus = dev.get("bus")?.str()?;
+        let path = dev.get("path")?.str()?;
+        let _ = writeln!(s, "echo \"{path}\" >> $out/share/microvm/{bus}-devices");
+        share_line(&mut share, &format!("{bus}-devices"), path.to_owned(), true);
+    }
+    s.push_str("\n\n# VSOCK info for ssh access\n");
+    if let Some(cid) = ctx.opt("vsock.cid")?.opt_int()? {
+        let _ = writeln!(s, "echo \"{cid}\" > $out/share/microvm/vsock-cid");
+        share_line(&mut share, "vsock-cid", cid.to_string(), false);
+    }
+    s.push('\n');
+    let hv = ctx.hypervisor.name();
+    let _ = writeln!(s, "echo \"{hv}\" > $out/share/microvm/hypervisor");
+    share_line(&mut share, "hypervisor", hv.to_owned(), false);
+    Ok((s, share))
+}

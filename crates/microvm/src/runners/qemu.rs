@@ -1,0 +1,571 @@
+//! The QEMU runner: argument list, shutdown and balloon scripts, as
+//! microvm.nix's `lib/runners/qemu.nix` builds them.
+
+use super::{Args, Ctx, HypervisorRunner, missing_attr, on_off, srcs, sub};
+use crate::nix::to_json;
+use crate::{Command, Error};
+use serde_json::json;
+use std::fmt::Write as _;
+
+pub(crate) struct Qemu;
+
+/// `writeQmp`: one `echo '<json>'` line.
+fn write_qmp(v: &serde_json::Value) -> String {
+    format!("echo '{}'\n", to_json(v))
+}
+
+impl HypervisorRunner for Qemu {
+    fn early(&self, ctx: &mut Ctx<'_>) -> Result<(), Error> {
+        if ctx.int("mem")? == 2048 {
+            ctx.warn(
+                "QEMU hangs if memory is exactly 2GB\n\n<https://github.com/microvm-nix/microvm.nix/issues/171>\n",
+            );
+        }
+        Ok(())
+    }
+
+    fn tap_multi_queue(&self, ctx: &Ctx<'_>) -> Result<bool, Error> {
+        Ok(ctx.int("vcpu")? > 1)
+    }
+
+    fn requires_macvtap_as_fds(&self) -> bool {
+        true
+    }
+
+    fn command(&self, ctx: &mut Ctx<'_>) -> Result<Command, Error> {
+        let system = ctx.system;
+        let host_linux = ctx.host_system.ends_with("-linux");
+        let host_darwin = ctx.host_system.ends_with("-darwin");
+        let mem = ctx.int("mem")?;
+        let vcpu = ctx.int("vcpu")?;
+        let hotplug_mem = ctx.int("hotplugMem")?;
+        let machine = ctx.str("qemu.machine")?;
+        let use_hotplug = hotplug_mem > 0;
+        if ctx.int("initialBalloonMem")? != 0 {
+            return Err(Error::throw("QEMU does not support initialBalloonMem"));
+        }
+        if use_hotplug && machine == "microvm" {
+            return Err(Error::throw("QEMU's microvm machine type does not support virtio-mem"));
+        }
+
+        let devices = ctx.list("devices")?;
+        let mut require_usb = false;
+        let mut pci_in_devices = false;
+        for d in &devices {
+            match d.get("bus")?.str()? {
+                "usb" => require_usb = true,
+                "pci" => pci_in_devices = true,
+                _ => {}
+            }
+        }
+        let graphics = ctx.bool("graphics.enable")?;
+        let shares = ctx.list("shares")?;
+        let require_pci =
+            graphics || !machine.starts_with("microvm") || !shares.is_empty() || pci_in_devices;
+        let dev_type = if require_pci { "pci" } else { "device" };
+        let dev_src: &[&str] = &[
+            "microvm.graphics.enable",
+            "microvm.qemu.machine",
+            "microvm.shares",
+            "microvm.devices",
+        ];
+
+        // The package with microvm.nix's overrides applied.
+        let mut qemu = ctx.package("qemu.package")?;
+        if require_usb {
+            qemu = qemu.override_attrs(&["--enable-libusb"])?;
+        }
+        if ctx.bool("optimize.enable")? {
+            qemu = qemu.qemu_override(|f| {
+                if !graphics {
+                    f.nixos_test_runner = true;
+                }
+            })?;
+        }
+        let arch = system.split('-').next().unwrap_or(system);
+        let accel = if host_linux {
+            "kvm:tcg"
+        } else if host_darwin {
+            "hvf:tcg"
+        } else {
+            "tcg"
+        };
+
+        let machine_opts_node = ctx.opt("qemu.machineOpts")?;
+        let machine_opts: Vec<(String, String)> = if machine_opts_node.is_null()? {
+            let mut opts: Vec<(&str, String)> = match system {
+                "x86_64-linux" => {
+                    let mut o = vec![
+                        ("accel", accel.to_owned()),
+                        ("mem-merge", "on".into()),
+                        ("acpi", "on".into()),
+                    ];
+                    if machine == "microvm" {
+                        o.extend([
+                            ("pit", "off".to_owned()),
+                            ("pic", "off".into()),
+                            ("pcie", on_off(require_pci).into()),
+                            ("rtc", "on".into()),
+                            ("usb", on_off(require_usb).into()),
+                        ]);
+                    }
+                    o
+                }
+                "aarch64-linux" => vec![("accel", accel.to_owned()), ("gic-version", "max".into())],
+                "aarch64-darwin" => vec![("accel", accel.to_owned())],
+                other => {
+                    return Err(missing_attr(other));
+                }
+            };
+            opts.sort_by(|a, b| a.0.cmp(b.0));
+            opts.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+        } else {
+            machine_opts_node
+                .attrs()?
+                .into_iter()
+                .map(|(k, v)| Ok((k.to_owned(), v.str()?.to_owned())))
+                .collect::<Result<_, Error>>()?
+        };
+        let mut machine_config = machine.to_owned();
+        for (k, v) in &machine_opts {
+            let _ = write!(machine_config, ",{k}={v}");
+        }
+
+        let kernel_path = format!("{}/{}", ctx.kernel()?.output("out")?, ctx.linux_target());
+        let aio = if host_linux { "io_uring" } else { "threads" };
+
+        // Segment A: escaped.
+        let mut a = Args::new();
+        a.push(
+            format!("{}/bin/qemu-system-{arch}", qemu.path()),
+            &["microvm.qemu.package", "microvm.optimize.enable", "microvm.devices"],
+        );
+        a.push("-name", &["networking.hostName"]);
+        a.push(ctx.host_name.clone(), &["networking.hostName"]);
+        let m_src = [&["microvm.qemu.machine", "microvm.qemu.machineOpts"][..], dev_src].concat();
+        a.push("-M", &m_src);
+        a.push(machine_config, &m_src);
+        let mem_src: &[&str] =
+            if use_hotplug { &["microvm.mem", "microvm.hotplugMem"] } else { &["microvm.mem"] };
+        a.push("-m", mem_src);
+        let mem_arg = if use_hotplug {
+            format!("{mem}M,maxmem={}M", mem + hotplug_mem)
+        } else {
+            format!("{mem}M")
+        };
+        a.push(mem_arg, mem_src);
+        a.words(&["-smp", &vcpu.to_string()], &["microvm.vcpu"]);
+        a.words(&["-nodefaults", "-no-user-config", "-no-reboot"], &[]);
+        a.words(&["-kernel", &kernel_path], &["microvm.kernel"]);
+        let initrd = ctx.opt("initrdPath")?.interpolate()?;
+        a.words(&["-initrd", &initrd], &["microvm.initrdPath"]);
+        a.words(&["-chardev", "stdio,id=stdio,signal=off"], &[]);
+        a.words(&["-device", &format!("virtio-rng-{dev_type}")], dev_src);
+        if let Some(id) = ctx.opt_str("machineId")? {
+            a.words(&["-smbios", &format!("type=1,uuid={id}")], &["microvm.machineId"]);
+        }
+        for port in ctx.list("qemu.pcieRootPorts")? {
+            let mut s = format!("pcie-root-port,id={}", port.get("id")?.str()?);
+            if let Some(bus) = port.get("bus")?.opt_str()? {
+                let _ = write!(s, ",bus={bus}");
+            }
+            if let Some(chassis) = port.get("chassis")?.opt_int()? {
+                let _ = write!(s, ",chassis={chassis}");
+            }
+            if let Some(slot) = port.get("slot")?.opt_str()? {
+                let _ = write!(s, ",slot={slot}");
+            }
+            if let Some(addr) = port.get("addr")?.opt_str()? {
+                let _ = write!(s, ",addr={addr}");
+            }
+            let src = vec![port.path().to_owned()];
+            a.push_owned("-device", src.clone());
+            a.push_owned(s, src);
+        }
+
+        // Segment B: device passthrough, spliced raw.
+        let mut b = Args::new();
+        for d in &devices {
+            let path = d.get("path")?.str()?;
+            let src = vec![sub(d, "bus"), sub(d, "path")];
+            match d.get("bus")?.str()? {
+                "pci" => {
+                    let q = d.get("qemu")?;
+                    let mut s = format!("vfio-pci,host={path},multifunction=on");
+                    let mut src = src;
+                    if let Some(id) = q.get("id")?.opt_str()? {
+                        let _ = write!(s, ",id={id}");
+                        src.push(sub(d, "qemu.id"));
+                    }
+                    if let Some(bus) = q.get("bus")?.opt_str()? {
+                        let _ = write!(s, ",bus={bus}");
+                        src.push(sub(d, "qemu.bus"));
+                    }
+                    if let Some(extra) = q.get("deviceExtraArgs")?.opt_str()? {
+                        let _ = write!(s, ",{extra}");
+                        src.push(sub(d, "qemu.deviceExtraArgs"));
+                    }
+                    b.raw_owned("-device", src.clone());
+                    b.raw_owned(s, src);
+                }
+                "usb" => {
+                    b.raw_owned("-device", src.clone());
+                    b.raw_owned(format!("usb-host,{path}"), src);
+                }
+                other => {
+                    return Err(missing_attr(other));
+                }
+            }
+        }
+
+        // Segment C: escaped.
+        let mut c = Args::new();
+        for (name, path) in ctx.opt("credentialFiles")?.attrs()? {
+            let src = vec![path.path().to_owned()];
+            c.push_owned("-fw_cfg", src.clone());
+            c.push_owned(
+                format!("name=opt/io.systemd.credentials/{name},file={}", path.to_nix_string()?),
+                src,
+            );
+        }
+        let serial_console = ctx.bool("qemu.serialConsole")?;
+        if serial_console {
+            c.words(&["-serial", "chardev:stdio"], &["microvm.qemu.serialConsole"]);
+        }
+        let cpu = ctx.opt_str("cpu")?;
+        if host_linux && cpu.is_none() {
+            c.push("-enable-kvm", &["microvm.cpu", "microvm.vmHostPackages"]);
+        }
+        let cpu_arg = match cpu {
+            Some(c) => c,
+            None if system == "x86_64-linux" => "host,+x2apic,-sgx",
+            None => "host",
+        };
+        c.words(&["-cpu", cpu_arg], &["microvm.cpu"]);
+        let console = if !serial_console {
+            ""
+        } else if system == "x86_64-linux" {
+            "earlyprintk=ttyS0 console=ttyS0"
+        } else if system == "aarch64-linux" {
+            "console=ttyAMA0"
+        } else {
+            ""
+        };
+        let append_src: &[&str] = &["microvm.kernelParams", "microvm.qemu.serialConsole"];
+        if system == "x86_64-linux" {
+            c.push("-device", &[]);
+            c.push("i8042", &[]);
+        }
+        if system == "x86_64-linux" || system == "aarch64-linux" {
+            let append = format!("{console} reboot=t panic=-1 {}", ctx.kernel_params()?);
+            c.push("-append", append_src);
+            c.push(append, append_src);
+        }
+        if ctx.bool("storeOnDisk")? {
+            let store_disk = ctx.opt("storeDisk")?.interpolate()?;
+            let src: &[&str] = &["microvm.storeOnDisk", "microvm.storeDisk"];
+            c.words(
+                &[
+                    "-drive",
+                    &format!(
+                        "id=store,format=raw,read-only=on,file={store_disk},if=none,aio={aio}"
+                    ),
+                ],
+                src,
+            );
+            let legacy = if dev_type == "pci" { ",disable-legacy=on" } else { "" };
+            c.words(&["-device", &format!("virtio-blk-{dev_type},drive=store{legacy}")], src);
+        }
+        if graphics {
+            let g_src: &[&str] =
+                &["microvm.graphics.enable", "microvm.graphics.backend", "microvm.graphics.vulkan"];
+            let mut vulkan_args = Vec::new();
+            if let Some(vk) = ctx.opt_str("graphics.vulkan")? {
+                vulkan_args.push("blob=true".to_owned());
+                vulkan_args.push(format!("hostmem={}", ctx.str("graphics.hostmem")?));
+                vulkan_args.push(format!("{vk}=on"));
+            }
+            let with_vulkan = |base: &str| {
+                let mut parts = vec![base.to_owned()];
+                parts.extend(vulkan_args.iter().cloned());
+                parts.join(",")
+            };
+            match ctx.str("graphics.backend")? {
+                "cocoa" => c.words(&["-display", "cocoa", "-device", "virtio-gpu"], g_src),
+                "gtk" => c.words(
+                    &["-display", "gtk,gl=on", "-device", &with_vulkan("virtio-vga-gl")],
+                    g_src,
+                ),
+                "headless" => c.words(
+                    &["-display", "egl-headless", "-device", &with_vulkan("virtio-gpu-gl")],
+                    g_src,
+                ),
+                other => {
+                    return Err(missing_attr(other));
+                }
+            }
+            c.words(
+                &["-device", "qemu-xhci", "-device", "usb-tablet", "-device", "usb-kbd"],
+                &["microvm.graphics.enable"],
+            );
+        } else {
+            c.push("-nographic", &["microvm.graphics.enable"]);
+        }
+        let interfaces = ctx.list("interfaces")?;
+        let mut has_bridge = false;
+        let mut has_user = false;
+        for i in &interfaces {
+            match i.get("type")?.str()? {
+                "bridge" => has_bridge = true,
+                "user" => has_user = true,
+                _ => {}
+            }
+        }
+        if !has_bridge && qemu.configure_flags.iter().any(|f| f == "--enable-seccomp") {
+            c.words(&["-sandbox", "on"], &["microvm.interfaces", "microvm.qemu.package"]);
+        }
+        if let Some(user) = ctx.opt_str("user")? {
+            c.words(&["-run-with", &format!("user={user}")], &["microvm.user"]);
+        }
+        if let Some(socket) = ctx.opt_str("socket")? {
+            c.words(&["-qmp", &format!("unix:{socket},server,nowait")], &["microvm.socket"]);
+        }
+        if ctx.bool("balloon")? {
+            let deflate = if ctx.bool("deflateOnOOM")? { ",deflate-on-oom=on" } else { "" };
+            let src = [&["microvm.balloon", "microvm.deflateOnOOM"][..], dev_src].concat();
+            c.push("-device", &src);
+            c.push(
+                format!("virtio-balloon-{dev_type},free-page-reporting=on,id=balloon0{deflate}"),
+                &src,
+            );
+        }
+        if use_hotplug {
+            let plugged = ctx.int("hotpluggedMem")?;
+            c.words(
+                &["-object", &format!("memory-backend-ram,id=vmem0,size={hotplug_mem}M")],
+                &["microvm.hotplugMem"],
+            );
+            c.words(
+                &[
+                    "-device",
+                    &format!("virtio-mem-pci,id=vm0,memdev=vmem0,requested-size={plugged}M"),
+                ],
+                &["microvm.hotpluggedMem"],
+            );
+        }
+        for (vol, letter) in ctx.volumes_with_letters()? {
+            let image = vol.get("image")?.str()?;
+            let direct = vol.get("direct")?.bool()?;
+            let read_only = vol.get("readOnly")?.bool()?;
+            let serial = vol.get("serial")?.opt_str()?;
+            let mut src = vec![sub(&vol, "image"), "microvm.storeOnDisk".to_owned()];
+            if direct {
+                src.push(sub(&vol, "direct"));
+            }
+            src.push(sub(&vol, "readOnly"));
+            c.push_owned("-drive", src.clone());
+            c.push_owned(
+                format!(
+                    "id=vd{letter},format=raw,file={image},if=none,aio={aio},discard=unmap{},read-only={}",
+                    if direct { ",cache=none" } else { "" },
+                    on_off(read_only)
+                ),
+                src,
+            );
+            let mut dsrc = vec![sub(&vol, "image")];
+            dsrc.extend(srcs(dev_src));
+            let mut dev = format!("virtio-blk-{dev_type},drive=vd{letter}");
+            if let Some(s) = serial {
+                let _ = write!(dev, ",serial={s}");
+                dsrc.push(sub(&vol, "serial"));
+            }
+            c.push_owned("-device", dsrc.clone());
+            c.push_owned(dev, dsrc);
+        }
+        if !shares.is_empty() {
+            if host_linux {
+                c.words(&["-numa", "node,memdev=mem"], &["microvm.shares"]);
+                c.words(
+                    &["-object", &format!("memory-backend-memfd,id=mem,size={mem}M,share=on")],
+                    &["microvm.shares", "microvm.mem"],
+                );
+            }
+            for (index, share) in shares.iter().enumerate() {
+                let tag = share.get("tag")?.str()?;
+                let mut src = vec![share.path().to_owned()];
+                src.extend(srcs(dev_src));
+                match share.get("proto")?.str()? {
+                    "virtiofs" => {
+                        let socket = share.get("socket")?.interpolate()?;
+                        c.push_owned("-chardev", src.clone());
+                        c.push_owned(format!("socket,id=fs{index},path={socket}"), src.clone());
+                        c.push_owned("-device", src.clone());
+                        c.push_owned(
+                            format!("vhost-user-fs-{dev_type},chardev=fs{index},tag={tag}"),
+                            src,
+                        );
+                    }
+                    "9p" => {
+                        let source = share.get("source")?.str()?;
+                        let model = share.get("securityModel")?.str()?;
+                        let ro = super::bool_str(share.get("readOnly")?.bool()?);
+                        c.push_owned("-fsdev", src.clone());
+                        c.push_owned(
+                            format!("local,id=fs{index},path={source},security_model={model},readonly={ro}"),
+                            src.clone(),
+                        );
+                        c.push_owned("-device", src.clone());
+                        c.push_owned(
+                            format!("virtio-9p-{dev_type},fsdev=fs{index},mount_tag={tag}"),
+                            src,
+                        );
+                    }
+                    other => {
+                        return Err(missing_attr(other));
+                    }
+                }
+            }
+        }
+        let forward_ports = ctx.list("forwardPorts")?;
+        if !forward_ports.is_empty() && !has_user {
+            let msg =
+                format!("{}: forwardPortsOptions only running with user network", ctx.host_name);
+            ctx.warn(&msg);
+        }
+        let tap_multi_queue = vcpu > 1;
+        for iface in &interfaces {
+            let kind = iface.get("type")?.str()?;
+            let id = iface.get("id")?.str()?;
+            let mac = iface.get("mac")?.str()?;
+            let mut src = vec![sub(iface, "type"), sub(iface, "id")];
+            let mut parts = vec![
+                if kind == "macvtap" { "tap".to_owned() } else { kind.to_owned() },
+                format!("id={id}"),
+            ];
+            if kind == "user" && !forward_ports.is_empty() {
+                parts.push(forwarding_options(ctx, &forward_ports)?);
+                src.push("microvm.forwardPorts".into());
+            }
+            if kind == "bridge" {
+                parts.push(format!("br={}", iface.get("bridge")?.interpolate()?));
+                parts.push("helper=/run/wrappers/bin/qemu-bridge-helper".into());
+                src.push(sub(iface, "bridge"));
+            }
+            if kind == "tap" {
+                parts.push(format!("ifname={id}"));
+                parts.push("script=no".into());
+                parts.push("downscript=no".into());
+                let vhost = match iface.opt("tap").and_then(|t| t.opt("vhost")) {
+                    Some(v) => v.bool()?,
+                    None => false,
+                };
+                if vhost {
+                    parts.push("vhost=on".into());
+                    src.push(sub(iface, "tap.vhost"));
+                }
+            }
+            if kind == "macvtap" {
+                let fds = ctx.macvtap_fds.get(id).cloned().unwrap_or_default();
+                match fds.as_slice() {
+                    [fd] => parts.push(format!("fd={fd}")),
+                    _ => {
+                        let list: Vec<String> = fds.iter().map(i64::to_string).collect();
+                        parts.push(format!("fds={}", list.join(":")));
+                    }
+                }
+                src.push("microvm.vcpu".into());
+            }
+            if kind == "tap" && tap_multi_queue {
+                parts.push(format!("queues={vcpu}"));
+                src.push("microvm.vcpu".into());
+            }
+            c.push_owned("-netdev", src.clone());
+            c.push_owned(parts.join(","), src);
+            let mut dev = format!("virtio-net-{dev_type},netdev={id},mac={mac}");
+            let mut dsrc = vec![sub(iface, "id"), sub(iface, "mac")];
+            dsrc.extend(srcs(dev_src));
+            if require_pci || (cpu.is_none() && system != "x86_64-linux") {
+                dev.push_str(",romfile=");
+            }
+            if (kind == "tap" || kind == "macvtap") && tap_multi_queue && require_pci {
+                let _ = write!(dev, ",mq=on,vectors={}", 2 * vcpu + 2);
+                dsrc.push("microvm.vcpu".into());
+            }
+            c.push_owned("-device", dsrc.clone());
+            c.push_owned(dev, dsrc);
+        }
+        if require_usb {
+            c.words(&["-device", "qemu-xhci"], &["microvm.devices"]);
+        }
+        if let Some(cid) = ctx.opt("vsock.cid")?.opt_int()? {
+            c.words(
+                &["-device", &format!("vhost-vsock-{dev_type},guest-cid={cid}")],
+                &["microvm.vsock.cid"],
+            );
+        }
+        for arg in ctx.list("qemu.extraArgs")? {
+            let text = arg.str()?.to_owned();
+            c.push_owned(text, vec![arg.path().to_owned()]);
+        }
+
+        Ok(Command { segments: vec![a.args, b.args, c.args], inner: None })
+    }
+
+    fn shutdown_command(&self, ctx: &mut Ctx<'_>) -> Result<String, Error> {
+        let Some(socket) = ctx.opt_str("socket")? else {
+            return Err(Error::throw("Cannot shutdown without socket"));
+        };
+        let socat = ctx.host_pkgs.path("socat")?;
+        let key = |k: &str| json!({"type": "key", "data": {"down": true, "key": {"type": "qcode", "data": k}}});
+        let events = json!({
+            "execute": "input-send-event",
+            "arguments": {"events": [key("ctrl"), key("alt"), key("delete")]},
+        });
+        Ok(format!(
+            "# Exit gracefully if QEMU is already gone (e.g., killed by machinectl)\nif [ ! -S {socket} ]; then\n  exit 0\nfi\n\n(\n  {}\n  {}\n   # wait for exit\n  cat\n) | \\\n{socat}/bin/socat STDIO UNIX:{socket},shut-none\n",
+            write_qmp(&json!({"execute": "qmp_capabilities"})),
+            write_qmp(&events),
+        ))
+    }
+
+    fn balloon_script(&self, ctx: &mut Ctx<'_>) -> Result<Option<String>, Error> {
+        let Some(socket) = ctx.opt_str("socket")? else {
+            return Ok(None);
+        };
+        let socat = ctx.host_pkgs.path("socat")?;
+        let jq = ctx.host_pkgs.path("jq")?;
+        Ok(Some(format!(
+            "VALUE=$(( $SIZE * 1024 * 1024 ))\nSIZE=$( (\n  {}\n  {}\n) | sed -e s/987/$VALUE/ | \\\n  {socat}/bin/socat STDIO UNIX:{socket},shut-none | \\\n  tail -n 1 | \\\n  {jq}/bin/jq -r .data.actual \\\n)\necho $(( $SIZE / 1024 / 1024 ))\n",
+            write_qmp(&json!({"execute": "qmp_capabilities"})),
+            write_qmp(&json!({"execute": "balloon", "arguments": {"value": 987}})),
+        )))
+    }
+}
+
+/// `forwardingOptions`: every forward, each ending in a comma.
+fn forwarding_options(
+    ctx: &Ctx<'_>,
+    forwards: &[crate::config::Node<'_>],
+) -> Result<String, Error> {
+    let mut s = String::new();
+    for f in forwards {
+        let proto = f.get("proto")?.str()?;
+        let host = f.get("host")?;
+        let guest = f.get("guest")?;
+        let (ha, hp) = (host.get("address")?.str()?, host.get("port")?.to_nix_string()?);
+        let (ga, gp) = (guest.get("address")?.str()?, guest.get("port")?.to_nix_string()?);
+        match f.get("from")?.str()? {
+            "host" => {
+                let _ = write!(s, "hostfwd={proto}:{ha}:{hp}-{ga}:{gp},");
+            }
+            "guest" => {
+                let nc = ctx.host_pkgs.netcat()?;
+                let _ = write!(s, "guestfwd={proto}:{ga}:{gp}-cmd:{nc}/bin/nc {ha} {hp},");
+            }
+            other => {
+                return Err(missing_attr(other));
+            }
+        }
+    }
+    Ok(s)
+}

@@ -1,0 +1,7 @@
+# oracle-description: crosvm with socket = null: its preStart interpolates null.
+{ ... }:
+{
+  networking.hostName = "crosnull";
+  microvm.hypervisor = "crosvm";
+  microvm.socket = null;
+}

@@ -1,0 +1,6 @@
+# For importApply: a function of a static argument, returning a module.
+{ word }:
+{ lib, ... }:
+{
+  items = [ word ];
+}

@@ -1,0 +1,5 @@
+# Defines items and imports def-c.nix.
+{
+  imports = [ ./def-c.nix ];
+  items = [ "a" ];
+}

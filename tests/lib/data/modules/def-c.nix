@@ -1,0 +1,4 @@
+{ config, ... }:
+{
+  config.items = [ "c" ];
+}

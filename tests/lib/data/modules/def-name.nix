@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  name = lib.mkDefault "from-file";
+}

@@ -1,0 +1,3 @@
+{
+  disabledModules = [ ./def-b.nix "def-c.nix" { key = "vmcmd-test-keyed"; } ];
+}

@@ -1,0 +1,5 @@
+# A module with an explicit key; imported twice, it counts once.
+{
+  key = "vmcmd-test-keyed";
+  items = [ "keyed" ];
+}

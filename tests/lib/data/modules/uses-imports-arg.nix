@@ -1,0 +1,4 @@
+{ extraModule, ... }:
+{
+  imports = [ extraModule ];
+}

@@ -1,0 +1,4 @@
+{ greeting, ... }:
+{
+  items = [ greeting ];
+}

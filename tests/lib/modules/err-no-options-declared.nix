@@ -1,0 +1,2 @@
+let lib = import <nixpkgs/lib>; in
+(lib.evalModules { modules = [ { foo = 1; } ]; }).config

@@ -1,0 +1,4 @@
+let lib = import <nixpkgs/lib>; in
+(lib.evalModules {
+  modules = [ ../data/modules/decl-list.nix ../data/modules/typo.nix ];
+}).config.items

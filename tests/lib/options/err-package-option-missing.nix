@@ -1,0 +1,2 @@
+let lib = import <nixpkgs/lib>; in
+(lib.mkPackageOption { } "nothere" { }).default

@@ -1,0 +1,28 @@
+let lib = import <nixpkgs/lib>; in
+with lib.types;
+map (t: t.description) [
+  (listOf str)
+  (listOf (listOf int))
+  (attrsOf (listOf str))
+  (lazyAttrsOf bool)
+  (nullOr (either int str))
+  (either (listOf int) str)
+  (either ints.unsigned str)
+  (oneOf [ int str bool ])
+  (nonEmptyListOf str)
+  (uniq (listOf int))
+  (functionTo (attrsOf int))
+  (strMatching "[a-z]+")
+  (separatedString " ")
+  (enum [ ])
+  (enum [ "one" ])
+  (enum [ "a" 1 true ])
+  (coercedTo str (x: [ x ]) (listOf str))
+  (passwdEntry str)
+  (submodule { })
+  (submodule { freeformType = attrsOf str; })
+  (submoduleWith { modules = [ ]; description = "custom thing"; })
+  (attrsWith { elemType = int; placeholder = "host"; })
+  (pathWith { absolute = false; })
+  (attrTag { a = lib.mkOption { type = int; }; b = lib.mkOption { type = str; }; })
+]
