@@ -16,6 +16,10 @@ use std::time::{Duration, Instant};
 use vmcmd_eval::driver::{Input, Request};
 use vmcmd_eval::{Evaluator, Settings, run_with_big_stack};
 
+// The same allocator as the `vmcmd` binary, so the numbers are its numbers.
+#[global_allocator]
+static GLOBAL: vmcmd_cli::Mimalloc = vmcmd_cli::Mimalloc;
+
 struct Options {
     runs: usize,
     inputs: PathBuf,

@@ -5,7 +5,10 @@
 //! Exit codes follow ruff: 0 success, 1 evaluation or lint errors, 2 usage
 //! or I/O errors (101 is Rust's panic code and is a bug).
 
+mod alloc;
 mod eval_cmd;
+
+pub use alloc::Mimalloc;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;

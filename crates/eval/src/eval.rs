@@ -420,6 +420,21 @@ impl Evaluator {
             Expr::Lambda(def) => {
                 Value::Lambda(Rc::new(Closure { def: def.clone(), env: env.clone() }))
             }
+            // `n - 1` on an already evaluated integer cannot fail or diverge,
+            // so computing it now is indistinguishable from a thunk, and cheaper.
+            Expr::Bin { op: op @ (BinOp::Add | BinOp::Sub | BinOp::Mul), lhs, rhs, .. } => {
+                match (evaluated_int(lhs, env), evaluated_int(rhs, env)) {
+                    (Some(a), Some(b)) => Value::Int(match op {
+                        BinOp::Add => a.wrapping_add(b),
+                        BinOp::Sub => a.wrapping_sub(b),
+                        _ => a.wrapping_mul(b),
+                    }),
+                    _ => {
+                        self.thunks_created += 1;
+                        Value::Thunk(Thunk::new(ThunkState::Suspended(e.clone(), env.clone())))
+                    }
+                }
+            }
             _ => {
                 self.thunks_created += 1;
                 Value::Thunk(Thunk::new(ThunkState::Suspended(e.clone(), env.clone())))
@@ -1189,6 +1204,23 @@ fn env_at(env: &Rc<Env>, depth: u32) -> &Rc<Env> {
         }
     }
     e
+}
+
+/// The integer an expression already stands for without evaluating
+/// anything: an integer literal, or a variable whose value is known.
+fn evaluated_int(e: &Expr, env: &Rc<Env>) -> Option<i64> {
+    match e {
+        Expr::Lit(Value::Int(i)) => Some(*i),
+        Expr::Var { depth, idx, .. } => match env_at(env, *depth).vals.get(*idx as usize)? {
+            Value::Int(i) => Some(*i),
+            Value::Thunk(t) => match &*t.0.borrow() {
+                ThunkState::Done(Value::Int(i)) => Some(*i),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn lookup(env: &Rc<Env>, depth: u32, idx: u32) -> Value {
