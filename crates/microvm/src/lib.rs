@@ -14,9 +14,11 @@
 
 pub mod config;
 pub mod nix;
+pub mod nixos;
 pub mod packages;
 mod runner;
 mod runners;
+pub mod vm;
 
 use serde_json::Value;
 use std::collections::BTreeMap;

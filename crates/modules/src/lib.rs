@@ -45,6 +45,12 @@ pub const FILES: &[(&str, &str)] = &[
     ("pkgs/overrides.json", include_str!("../nixpkgs/pkgs/overrides.json")),
 ];
 
+/// The package table of the symbolic package set (names, versions,
+/// outputs), as JSON.
+pub fn package_table_json() -> &'static str {
+    FILES.iter().find(|(p, _)| *p == "pkgs/packages.json").map_or("{}", |(_, t)| t)
+}
+
 /// Makes the built-in nixpkgs visible to an evaluator: its files become
 /// in-memory files and `<nixpkgs>` falls back to them when the search path
 /// has no `nixpkgs` entry.

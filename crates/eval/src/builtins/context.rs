@@ -27,7 +27,8 @@ fn has_context(ev: &mut Evaluator, a: &[Value], _: Span) -> EvalResult<Value> {
 }
 
 fn discard(ev: &mut Evaluator, a: &[Value], _: Span) -> EvalResult<Value> {
-    let s = ev.force_string(&a[0])?;
+    // Nix coerces here, so `{ outPath = …; }` works too.
+    let s = ev.coerce_to_string(&a[0], crate::eval::Coerce { more: false, copy_to_store: true })?;
     Ok(Value::str(s.as_rc().clone()))
 }
 

@@ -1,0 +1,65 @@
+# JSON-safe views of an evaluated configuration, in the shape of the
+# project oracle's output: derivations become their store paths, package
+# sets "<pkgs SYSTEM>", functions "<function>", and values whose
+# evaluation throws (failed assertions reached through init=, options
+# used without a value, ...) {"__oracle_error": ...}. Errors tryEval
+# cannot catch abort the whole view, as in Nix.
+#
+#   basic       hypervisor, guest system, VM-host system, host name
+#   assertions  messages of failed assertions, config.warnings
+#   config      all of config.microvm (minus the runners and other
+#               derived packages), boot.* module lists, fileSystems
+{ config, lib ? import <nixpkgs/lib> }:
+let
+  cfg = config.microvm;
+
+  failed = { __oracle_error = "evaluation failed (throw/assert/undefined option)"; };
+
+  jsonSafe = value:
+    let
+      attempt = builtins.tryEval value;
+      v = attempt.value;
+      drv = builtins.tryEval (lib.isDerivation v);
+      path = builtins.tryEval "${v}";
+    in
+    if !attempt.success then failed
+    else if builtins.isAttrs v then
+      if !drv.success then failed
+      else if drv.value then (if path.success then path.value else failed)
+      else if (v._type or null) == "pkgs" then "<pkgs ${v.stdenv.hostPlatform.system}>"
+      else builtins.mapAttrs (_: jsonSafe) v
+    else if builtins.isList v then map jsonSafe v
+    else if builtins.isFunction v then "<function>"
+    else if builtins.isPath v then toString v
+    else v;
+
+  # derived packages (built from everything else), the never-used boot
+  # disk and the removed balloonMem (a throw by design)
+  omitted = [ "runner" "declaredRunner" "deploy" "bootDisk" "balloonMem" "_module" ];
+
+  platformSystem = p: if builtins.isString p then p else p.system;
+in
+{
+  basic = {
+    inherit (cfg) hypervisor;
+    system = platformSystem config.nixpkgs.hostPlatform;
+    vmHostSystem = cfg.vmHostPackages.stdenv.hostPlatform.system;
+    inherit (config.networking) hostName;
+  };
+
+  assertions = {
+    failed = map (a: a.message) (builtins.filter (a: !a.assertion) config.assertions);
+    inherit (config) warnings;
+  };
+
+  config = {
+    microvm = jsonSafe (removeAttrs cfg omitted);
+    boot = jsonSafe {
+      inherit (config.boot) kernelParams kernelModules blacklistedKernelModules;
+      initrd = { inherit (config.boot.initrd) kernelModules availableKernelModules; };
+      kernel = config.boot.kernelPackages.kernel;
+    };
+    fileSystems = jsonSafe config.fileSystems;
+    networking.hostName = config.networking.hostName;
+  };
+}

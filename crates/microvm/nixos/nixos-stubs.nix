@@ -1,0 +1,174 @@
+# Stand-ins for the NixOS options microvm.nix's guest modules read or
+# define, so that ./default.nix evaluates with lib.evalModules alone.
+#
+#  * Types follow NixOS wherever a definition could be rejected
+#    (boot.kernelParams, networking.hostName, system.nixos.label, ...);
+#    options microvm.nix only writes to are freeform.
+#  * `pkgs` comes from `import <nixpkgs>` for `nixpkgs.hostPlatform` with
+#    `nixpkgs.overlays` and `nixpkgs.config`, like NixOS' nixpkgs module.
+#  * No other NixOS module contributes (no loglevel=4, no root=fstab, ...).
+#  * `system.build.toplevel` checks assertions and warnings when its path
+#    is used, like NixOS' top-level.nix (so `init=${toplevel}/init`
+#    carries a failed assertion into the kernel command line).
+{ config, lib, ... }:
+let
+  inherit (lib) mkOption types;
+
+  platformSystem = p: if builtins.isString p then p else p.system;
+
+  pkgs = import <nixpkgs> {
+    system = platformSystem config.nixpkgs.hostPlatform;
+    inherit (config.nixpkgs) overlays config;
+  };
+  hostPlatform = pkgs.stdenv.hostPlatform;
+
+  nixosInfo = pkgs.vmcmd.table.nixos or { release = "26.05"; versionSuffix = ""; };
+  nixosVersion = nixosInfo.release + nixosInfo.versionSuffix;
+
+  option = type: default: mkOption { inherit type default; };
+  freeformSubmodule = extraOptions: types.submodule {
+    freeformType = types.lazyAttrsOf types.anything;
+    options = extraOptions;
+  };
+  anyAttrs = option (types.lazyAttrsOf types.anything) { };
+
+  # nixos/modules/system/boot/kernel.nix
+  kernelParam = types.strMatching ''([^"[:space:]]|"[^"]*")+'' // {
+    name = "kernelParam";
+    description = "string, with spaces inside double quotes";
+  };
+
+  overlay = lib.mkOptionType {
+    name = "nixpkgs-overlay";
+    description = "nixpkgs overlay";
+    check = lib.isFunction;
+    merge = lib.mergeOneOption;
+  };
+
+  systemName = "nixos-system-${config.system.name}-${config.system.nixos.label}";
+  unchecked = pkgs.runCommand systemName { nixosLabel = config.system.nixos.label; }
+    "# vmcmd: the NixOS system is not built";
+  # The check sits on outPath so the definition stays lazy.
+  toplevel = unchecked // {
+    outPath = lib.asserts.checkAssertWarn config.assertions config.warnings unchecked.outPath;
+  };
+
+  kernelName = config.boot.kernelPackages.kernel.name or "kernel";
+in
+{
+  options = {
+    assertions = mkOption {
+      type = types.listOf types.unspecified;
+      internal = true;
+      default = [ ];
+    };
+    warnings = mkOption {
+      type = types.listOf types.str;
+      internal = true;
+      default = [ ];
+    };
+
+    nixpkgs = {
+      hostPlatform = mkOption {
+        type = types.either types.str types.attrs;
+        example = "aarch64-linux";
+        description = "The guest platform.";
+      };
+      overlays = option (types.listOf overlay) [ ];
+      config = option types.attrs { };
+    };
+
+    networking = {
+      # nixos/modules/tasks/network-interfaces.nix
+      hostName = option (types.strMatching "^$|^[[:alnum:]]([[:alnum:]_-]{0,61}[[:alnum:]])?$") "nixos";
+      hostId = option (types.nullOr types.str) null;
+      useNetworkd = option types.bool false;
+      useDHCP = option types.bool true;
+      firewall = option (freeformSubmodule { }) { };
+      interfaces = anyAttrs;
+    };
+
+    boot = {
+      kernelPackages = option types.raw pkgs.linuxPackages;
+      kernelParams = option (types.listOf kernelParam) [ ];
+      kernelModules = option (types.listOf types.str) [ ];
+      blacklistedKernelModules = option (types.listOf types.str) [ ];
+      postBootCommands = option types.lines "";
+      loader.grub.enable = option types.bool true;
+      swraid.enable = option types.bool false;
+      initrd = {
+        kernelModules = option (types.listOf types.str) [ ];
+        availableKernelModules = option (types.listOf types.str) [ ];
+        systemd = {
+          enable = option types.bool false;
+          tpm2.enable = option types.bool true;
+        };
+      };
+    };
+
+    system = {
+      build = mkOption {
+        type = types.submoduleWith {
+          modules = [ { freeformType = types.lazyAttrsOf (types.uniq types.unspecified); } ];
+        };
+        default = { };
+      };
+      name = option types.str (
+        if config.networking.hostName == "" then "unnamed" else config.networking.hostName
+      );
+      stateVersion = option types.str nixosInfo.release;
+      nixos = {
+        release = option types.str nixosInfo.release;
+        version = option types.str nixosVersion;
+        label = option (types.strMatching "[a-zA-Z0-9:_\\.-]*") nixosVersion;
+      };
+      boot.loader = {
+        kernelFile = option types.str (
+          hostPlatform.linux-kernel.target or (if hostPlatform.isx86 then "bzImage" else "Image")
+        );
+        initrdFile = option types.str "initrd";
+      };
+      switch.enable = option types.bool true;
+    };
+
+    nix = {
+      enable = option types.bool true;
+      package = option types.package pkgs.nix;
+      optimise.automatic = option types.bool false;
+      settings = option (freeformSubmodule {
+        auto-optimise-store = option types.bool false;
+      }) { };
+    };
+
+    security.virtualisation.flushL1DataCache =
+      option (types.nullOr (types.enum [ "never" "cond" "always" ])) null;
+
+    services = option (freeformSubmodule {
+      openssh = option (freeformSubmodule { enable = option types.bool false; }) { };
+    }) { };
+
+    systemd = anyAttrs;
+
+    environment = {
+      etc = anyAttrs;
+      systemPackages = option (types.listOf types.package) [ ];
+    };
+
+    documentation.enable = option types.bool true;
+
+    fileSystems = option (types.attrsOf (freeformSubmodule { })) { };
+
+    users = anyAttrs;
+
+    virtualisation.rosetta.enable = option types.bool false;
+  };
+
+  config = {
+    _module.args.pkgs = pkgs;
+
+    system.build = {
+      inherit toplevel;
+      initialRamdisk = pkgs.runCommand "initrd-${kernelName}" { } "# vmcmd: the initrd is not built";
+    };
+  };
+}

@@ -1,0 +1,112 @@
+//! One VM from a standalone NixOS module file: evaluate it on top of
+//! vmcmd's microvm.nix model (`nixos.rs`) with the built-in lib and
+//! symbolic nixpkgs, then generate its runner — what `microvm.declaredRunner`
+//! would be for that configuration, without evaluating or building NixOS.
+
+use std::path::Path;
+
+use serde_json::Value as Json;
+use vmcmd_eval::driver::{Input as DriverInput, Request};
+use vmcmd_eval::{EvalResult, Evaluator, Settings};
+
+use crate::{Error, Input, PackageTable, Runner, nixos};
+
+/// Everything known about one evaluated VM.
+#[derive(Debug)]
+pub struct VmEvaluation {
+    /// `microvm.hypervisor`.
+    pub hypervisor: String,
+    /// The guest system.
+    pub system: String,
+    /// The system of `microvm.vmHostPackages`.
+    pub vm_host_system: String,
+    /// `networking.hostName`.
+    pub host_name: String,
+    /// `config.microvm` and friends, JSON-safe (the runners' input).
+    pub config: Json,
+    /// Messages of failed `config.assertions`.
+    pub failed_assertions: Vec<String>,
+    /// `config.warnings`.
+    pub warnings: Vec<String>,
+    /// The runner, or why microvm.nix would refuse to make it.
+    pub runner: Result<Runner, Error>,
+}
+
+/// Settings that make vmcmd's lib, nixpkgs and microvm.nix model visible.
+pub fn install(settings: &mut Settings) {
+    vmcmd_modules::install(settings);
+    nixos::install(settings);
+}
+
+fn expression(file: &Path, system: &str) -> String {
+    format!(
+        r#"let
+  dir = {root};
+  mockPkgsFor = system: import <nixpkgs> {{ inherit system; }};
+  mock = {{
+    mkPackage = system: (mockPkgsFor system).vmcmd.mkPackage;
+    pkgsFor = {{ system, overlays ? [ ] }}: import <nixpkgs> {{ inherit system overlays; }};
+    table = (mockPkgsFor "x86_64-linux").vmcmd.table;
+  }};
+  eval = import (dir + "/eval-config.nix") {{
+    modules = [ {file} ];
+    system = {system};
+    specialArgs = {{ inherit mock mockPkgsFor; }};
+  }};
+in import (dir + "/config-json.nix") {{ inherit (eval) config; }}"#,
+        root = nixos::ROOT,
+        file = json_string(&file.display().to_string()),
+        system = json_string(system),
+    )
+}
+
+/// A Nix string literal (JSON strings are valid Nix strings once `$` is escaped).
+fn json_string(s: &str) -> String {
+    Json::String(s.to_string()).to_string().replace('$', "\\$")
+}
+
+fn strings(v: &Json) -> Vec<String> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
+/// Evaluates the module at `file` (guest `system` unless it sets
+/// `nixpkgs.hostPlatform`) and generates its runner. Evaluation errors
+/// (syntax, type, undeclared options …) are returned as they are, with
+/// their spans in `ev.sources`.
+pub fn evaluate_file(ev: &mut Evaluator, file: &Path, system: &str) -> EvalResult<VmEvaluation> {
+    let req = Request {
+        input: DriverInput::Expr(expression(file, system)),
+        auto_args: Vec::new(),
+        attr_path: None,
+        json: true,
+    };
+    let text = vmcmd_eval::driver::run(ev, &req)?;
+    let all: Json = serde_json::from_str(&text).map_err(|e| {
+        vmcmd_eval::EvalError::new(vmcmd_eval::ErrorKind::Other, format!("internal error: {e}"))
+    })?;
+    let basic = &all["basic"];
+    let get = |k: &str| basic[k].as_str().unwrap_or_default().to_string();
+    let table = PackageTable::from_json_str(vmcmd_modules::package_table_json())
+        .map_err(|e| vmcmd_eval::EvalError::new(vmcmd_eval::ErrorKind::Other, e))?;
+    let (system, vm_host_system) = (get("system"), get("vmHostSystem"));
+    let runner = crate::generate(&Input {
+        config: &all["config"],
+        system: &system,
+        vm_host_system: &vm_host_system,
+        packages: &table,
+        hypervisor: None,
+        toplevel: None,
+    });
+    Ok(VmEvaluation {
+        hypervisor: get("hypervisor"),
+        host_name: get("hostName"),
+        system,
+        vm_host_system,
+        config: all["config"].clone(),
+        failed_assertions: strings(&all["assertions"]["failed"]),
+        warnings: strings(&all["assertions"]["warnings"]),
+        runner,
+    })
+}
