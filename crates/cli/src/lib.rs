@@ -7,6 +7,8 @@
 
 mod alloc;
 mod eval_cmd;
+mod lint_cmd;
+mod show_cmd;
 
 pub use alloc::Mimalloc;
 
@@ -47,8 +49,13 @@ pub(crate) enum DiagFormat {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Print the runner scripts microvm.nix would generate for a VM module.
+    Show(show_cmd::ShowArgs),
     /// Evaluate a Nix file or expression like `nix-instantiate --eval --strict`.
     Eval(eval_cmd::EvalArgs),
+    /// Lint Nix files and VMs: syntax and evaluation errors, microvm.nix's
+    /// assertions and warnings, hypervisor support, host-wide duplicates.
+    Lint(lint_cmd::LintArgs),
 }
 
 /// Runs the CLI and returns the process exit code.
@@ -69,6 +76,8 @@ pub fn main() -> ExitCode {
         }
     };
     match cli.command {
+        Command::Show(args) => show_cmd::run(args, color),
         Command::Eval(args) => eval_cmd::run(args, color),
+        Command::Lint(args) => lint_cmd::run(args, cli.color),
     }
 }

@@ -5,10 +5,18 @@
 //! and ruff's output formats. This crate formats; it never prints: the CLI
 //! decides where text goes and which exit code follows.
 
+mod github;
+mod lint;
+mod sarif;
+
 use std::fmt::Write as _;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, Report};
 use vmcmd_syntax::{SourceDb, Span};
+
+pub use github::render_github;
+pub use lint::{LintFormat, RuleInfo, Tagged, ToolInfo, lint_json, render_lint};
+pub use sarif::render_sarif;
 
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

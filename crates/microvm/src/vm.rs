@@ -11,6 +11,30 @@ use vmcmd_eval::{EvalResult, Evaluator, Settings};
 
 use crate::{Error, Input, PackageTable, Runner, nixos};
 
+/// Why microvm.nix (or NixOS) would reject a configuration, in the
+/// oracle's classes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejection {
+    /// `assertion`, `option-type`, `option-undeclared`, `throw` or `nix-eval`.
+    pub kind: &'static str,
+    /// The message as Nix prints it (first lines, no position).
+    pub message: String,
+}
+
+/// Classifies an evaluation error message like the oracle does.
+pub fn classify(message: &str) -> &'static str {
+    let message = message.trim_start();
+    if message.starts_with("Failed assertions:") {
+        "assertion"
+    } else if message.starts_with("A definition for option") {
+        "option-type"
+    } else if message.starts_with("The option `") && message.contains("' does not exist") {
+        "option-undeclared"
+    } else {
+        "nix-eval"
+    }
+}
+
 /// Everything known about one evaluated VM.
 #[derive(Debug)]
 pub struct VmEvaluation {
@@ -32,13 +56,36 @@ pub struct VmEvaluation {
     pub runner: Result<Runner, Error>,
 }
 
+impl VmEvaluation {
+    /// Why the configuration is rejected, if it is: failed assertions
+    /// first (NixOS checks them before anything is built), then the
+    /// runner's own refusal.
+    pub fn rejection(&self) -> Option<Rejection> {
+        if !self.failed_assertions.is_empty() {
+            let lines: Vec<String> =
+                self.failed_assertions.iter().map(|m| format!("- {m}")).collect();
+            return Some(Rejection {
+                kind: "assertion",
+                message: format!("Failed assertions:\n{}", lines.join("\n")),
+            });
+        }
+        match &self.runner {
+            Ok(_) => None,
+            Err(e) => Some(Rejection {
+                kind: if e.kind == crate::ErrorKind::Throw { "throw" } else { "nix-eval" },
+                message: e.message.clone(),
+            }),
+        }
+    }
+}
+
 /// Settings that make vmcmd's lib, nixpkgs and microvm.nix model visible.
 pub fn install(settings: &mut Settings) {
     vmcmd_modules::install(settings);
     nixos::install(settings);
 }
 
-fn expression(file: &Path, system: &str) -> String {
+fn expression(file: &Path, system: &str, view: &str) -> String {
     format!(
         r#"let
   dir = {root};
@@ -53,10 +100,11 @@ fn expression(file: &Path, system: &str) -> String {
     system = {system};
     specialArgs = {{ inherit mock mockPkgsFor; }};
   }};
-in import (dir + "/config-json.nix") {{ inherit (eval) config; }}"#,
+in {view}"#,
         root = nixos::ROOT,
         file = json_string(&file.display().to_string()),
         system = json_string(system),
+        view = view,
     )
 }
 
@@ -76,13 +124,17 @@ fn strings(v: &Json) -> Vec<String> {
 /// (syntax, type, undeclared options …) are returned as they are, with
 /// their spans in `ev.sources`.
 pub fn evaluate_file(ev: &mut Evaluator, file: &Path, system: &str) -> EvalResult<VmEvaluation> {
-    let req = Request {
-        input: DriverInput::Expr(expression(file, system)),
-        auto_args: Vec::new(),
-        attr_path: None,
-        json: true,
+    let view = r#"import (dir + "/config-json.nix") { inherit (eval) config; }"#;
+    let run = |ev: &mut Evaluator, view: &str| {
+        let req = Request {
+            input: DriverInput::Expr(expression(file, system, view)),
+            auto_args: Vec::new(),
+            attr_path: None,
+            json: true,
+        };
+        vmcmd_eval::driver::run(ev, &req)
     };
-    let text = vmcmd_eval::driver::run(ev, &req)?;
+    let text = run(ev, view)?;
     let all: Json = serde_json::from_str(&text).map_err(|e| {
         vmcmd_eval::EvalError::new(vmcmd_eval::ErrorKind::Other, format!("internal error: {e}"))
     })?;
@@ -99,6 +151,23 @@ pub fn evaluate_file(ev: &mut Evaluator, file: &Path, system: &str) -> EvalResul
         hypervisor: None,
         toplevel: None,
     });
+    // The JSON view hides values that fail to evaluate. When the runner
+    // needed one, force it for real to report the error as Nix would
+    // (type errors, options used without a value …).
+    if let Err(e) = &runner
+        && e.option.is_some()
+        && matches!(e.kind, crate::ErrorKind::Input | crate::ErrorKind::Eval)
+        && e.message.contains("could not be evaluated")
+        && let Some(path) = &e.option
+    {
+        let at = path.split('.').fold("eval.config".to_string(), |acc, part| {
+            match part.parse::<usize>() {
+                Ok(i) => format!("(builtins.elemAt {acc} {i})"),
+                Err(_) => format!("{acc}.{}", json_string(part)),
+            }
+        });
+        run(ev, &format!("builtins.deepSeq {at} null"))?;
+    }
     Ok(VmEvaluation {
         hypervisor: get("hypervisor"),
         host_name: get("hostName"),

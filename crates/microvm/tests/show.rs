@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use vmcmd_eval::{Evaluator, Settings};
-use vmcmd_microvm::vm::{evaluate_file, install};
+use vmcmd_microvm::vm::{classify, evaluate_file, install};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
@@ -21,16 +21,39 @@ fn settings() -> Settings {
     s
 }
 
-/// What vmcmd makes of a case: the run script, or why it refused.
-fn show(case: PathBuf, system: String) -> Result<String, String> {
+/// What vmcmd makes of a case: the run script and warnings, or the kind
+/// and message of the rejection.
+fn show(case: PathBuf, system: String) -> Result<(String, Vec<String>), (String, String)> {
+    let dir = case.parent().unwrap().display().to_string();
     vmcmd_eval::run_with_big_stack(move || {
         let mut ev = Evaluator::new(settings());
-        let vm = evaluate_file(&mut ev, &case, &system).map_err(|e| e.message.clone())?;
-        if let Some(a) = vm.failed_assertions.first() {
-            return Err(format!("failed assertion: {a}"));
+        let vm = match evaluate_file(&mut ev, &case, &system) {
+            Ok(vm) => vm,
+            Err(e) => {
+                // NixOS throws "\nFailed assertions: …"; Nix prints it trimmed.
+                let msg = e.message.trim_start().replace(&dir, "<case-dir>");
+                return Err((classify(&msg).to_string(), msg));
+            }
+        };
+        if let Some(r) = vm.rejection() {
+            return Err((r.kind.to_string(), r.message.replace(&dir, "<case-dir>")));
         }
-        vm.runner.map(|r| r.run_script().to_string()).map_err(|e| e.message)
+        let mut warnings = vm.warnings.clone();
+        let runner = vm.runner.map_err(|e| ("throw".to_string(), e.message))?;
+        warnings.extend(runner.warnings.iter().cloned());
+        Ok((runner.run_script().to_string(), warnings))
     })
+}
+
+/// Drops Nix's position excerpt (`\n\nat FILE:L:C: …`), which points into
+/// microvm.nix's files for the oracle and into vmcmd's model here.
+fn without_position(msg: &str) -> &str {
+    msg.split("\n\nat ").next().unwrap_or(msg).trim_end()
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v
 }
 
 #[test]
@@ -60,15 +83,32 @@ fn show_reproduces_every_oracle_case() {
             n += 1;
             let system = exp["system"].as_str().unwrap_or("x86_64-linux").to_string();
             let got = show(file.clone(), system);
-            match (exp["error"].is_null(), got) {
-                (true, Ok(script)) if exp["run_script"].as_str() == Some(script.as_str()) => {}
-                (true, Ok(_)) => failures.push(format!("{name}: microvm-run differs")),
-                (true, Err(e)) => failures.push(format!("{name}: rejected: {e}")),
-                (false, Err(_)) => {}
-                (false, Ok(_)) => failures.push(format!(
-                    "{name}: accepted, but microvm.nix rejects it: {}",
-                    exp["error"].as_str().unwrap_or("")
-                )),
+            let want_warnings: Vec<String> = exp["warnings"]
+                .as_array()
+                .map(|a| a.iter().filter_map(|w| w.as_str().map(str::to_string)).collect())
+                .unwrap_or_default();
+            match (exp["error"].as_str(), got) {
+                (None, Ok((script, warnings))) => {
+                    if exp["run_script"].as_str() != Some(script.as_str()) {
+                        failures.push(format!("{name}: microvm-run differs"));
+                    } else if sorted(warnings.clone()) != sorted(want_warnings) {
+                        failures.push(format!("{name}: warnings differ: {warnings:?}"));
+                    }
+                }
+                (None, Err((kind, msg))) => {
+                    failures.push(format!("{name}: rejected ({kind}): {msg}"))
+                }
+                (Some(want), Err((kind, msg))) => {
+                    let want_kind = exp["error_kind"].as_str().unwrap_or("");
+                    if kind != want_kind || without_position(want) != without_position(&msg) {
+                        failures.push(format!(
+                            "{name}: rejected differently\n  want ({want_kind}): {want}\n  got  ({kind}): {msg}"
+                        ));
+                    }
+                }
+                (Some(want), Ok(_)) => {
+                    failures.push(format!("{name}: accepted, but microvm.nix rejects it: {want}"))
+                }
             }
         }
     }

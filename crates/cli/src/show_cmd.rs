@@ -1,0 +1,168 @@
+//! `vmcmd show FILE.nix`: the runner scripts microvm.nix would generate for
+//! a VM defined by a standalone NixOS module file.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use serde_json::json;
+use vmcmd_diagnostics::Format;
+use vmcmd_microvm::vm::{VmEvaluation, evaluate_file, install};
+
+use crate::DiagFormat;
+use crate::eval_cmd::{error_diagnostic, settings_from_env};
+
+/// Arguments of `vmcmd show`.
+#[derive(Args, Debug)]
+pub(crate) struct ShowArgs {
+    /// A NixOS module defining one VM (`microvm.*` options).
+    file: PathBuf,
+    /// The guest system, unless the module sets `nixpkgs.hostPlatform`.
+    #[arg(long, default_value = "x86_64-linux")]
+    system: String,
+    /// What to print.
+    #[arg(long, value_enum, default_value_t = ShowFormat::Script)]
+    format: ShowFormat,
+    /// Print this bin/ script instead of `microvm-run`.
+    #[arg(long, value_name = "NAME")]
+    script: Option<String>,
+    /// Add a search path entry (`PATH` or `PREFIX=PATH`), before `NIX_PATH`.
+    #[arg(short = 'I', long = "include", value_name = "PATH")]
+    include: Vec<String>,
+    /// How to print diagnostics.
+    #[arg(long = "diagnostics", value_enum, default_value_t = DiagFormat::Human)]
+    diagnostics: DiagFormat,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+enum ShowFormat {
+    /// The `microvm-run` script text (or `--script NAME`).
+    Script,
+    /// The hypervisor command, one argument per line.
+    Argv,
+    /// Everything as one JSON document (`schema_version` 1).
+    Json,
+}
+
+fn json_output(vm: &VmEvaluation) -> serde_json::Value {
+    let rejection = vm.rejection();
+    let mut warnings = vm.warnings.clone();
+    match &vm.runner {
+        Ok(r) => warnings.extend(r.warnings.iter().cloned()),
+        Err(e) => warnings.extend(e.warnings.iter().cloned()),
+    }
+    let runner = vm.runner.as_ref().ok().filter(|_| rejection.is_none());
+    let run_script = runner.map(|r| r.run_script().to_string());
+    let argv0_name = run_script.as_deref().and_then(|s| {
+        let rest = s.split("exec -a \"").nth(1)?;
+        Some(rest.split('"').next()?.to_string())
+    });
+    json!({
+        "schema_version": 1,
+        "hypervisor": vm.hypervisor,
+        "system": vm.system,
+        "vmHostSystem": vm.vm_host_system,
+        "hostName": vm.host_name,
+        "run_script": run_script,
+        "run_argv": runner.map(|r| r.command.args().map(|a| a.text.clone()).collect::<Vec<_>>()),
+        "run_argv_sources": runner.map(|r| r.command.args().map(|a| json!({ "arg": a.text, "options": a.sources })).collect::<Vec<_>>()),
+        "run_argv0_name": argv0_name,
+        "scripts": runner.map(|r| r.scripts.iter().map(|(k, s)| (k.clone(), json!(s.text))).collect::<serde_json::Map<_, _>>()),
+        "files": runner.map(|r| r.files.iter().map(|(k, f)| (k.clone(), json!({ "name": f.name, "kind": f.kind, "executable": f.executable, "text": f.text }))).collect::<serde_json::Map<_, _>>()),
+        "warnings": warnings,
+        "error": rejection.map(|r| json!({ "kind": r.kind, "message": r.message })),
+    })
+}
+
+pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
+    let mut settings = settings_from_env(&args.include, &args.system);
+    install(&mut settings);
+    let file =
+        if args.file.is_absolute() { args.file.clone() } else { settings.cwd.join(&args.file) };
+    if !file.exists() {
+        let _ = writeln!(
+            std::io::stderr(),
+            "error: cannot read '{}': no such file",
+            args.file.display()
+        );
+        return ExitCode::from(2);
+    }
+    let system = args.system.clone();
+    let diag_format = match args.diagnostics {
+        DiagFormat::Human => Format::Human,
+        DiagFormat::Concise => Format::Concise,
+        DiagFormat::Json => Format::Json,
+    };
+    let (result, rendered) = vmcmd_eval::run_with_big_stack(move || {
+        let mut ev = vmcmd_eval::Evaluator::new(settings);
+        match evaluate_file(&mut ev, &file, &system) {
+            Ok(vm) => (Some(vm), None),
+            Err(mut e) => {
+                // Errors raised inside vmcmd's own lib or microvm.nix model
+                // (type checks, assertions) are about the user's definitions:
+                // do not point into vmcmd's internals.
+                if e.span.is_some_and(|s| {
+                    ev.sources.file(s.file).path().is_some_and(|p| p.starts_with("/__vmcmd"))
+                }) {
+                    e.span = None;
+                }
+                e.message = e.message.trim_start().to_string();
+                let mut d = error_diagnostic(&e, false);
+                // Name the rejection the way the oracle and microvm.nix users do.
+                let kind = vmcmd_microvm::vm::classify(&e.message);
+                if kind != "nix-eval" {
+                    d.code = kind.to_string();
+                }
+                (None, Some(vmcmd_diagnostics::render_all(&ev.sources, &[d], diag_format, color)))
+            }
+        }
+    });
+    let mut stdout = std::io::stdout().lock();
+    let mut stderr = std::io::stderr().lock();
+    let Some(vm) = result else {
+        let _ = writeln!(stderr, "{}", rendered.unwrap_or_default());
+        return ExitCode::from(1);
+    };
+    if args.format == ShowFormat::Json {
+        let doc = json_output(&vm);
+        let _ = writeln!(stdout, "{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        return if vm.rejection().is_some() { ExitCode::from(1) } else { ExitCode::SUCCESS };
+    }
+    for w in vm.warnings.iter().chain(match &vm.runner {
+        Ok(r) => &r.warnings,
+        Err(e) => &e.warnings,
+    }) {
+        let _ = writeln!(stderr, "warning: {w}");
+    }
+    if let Some(r) = vm.rejection() {
+        let _ = writeln!(stderr, "error[{}]: {}", r.kind, r.message);
+        return ExitCode::from(1);
+    }
+    let Ok(runner) = vm.runner else { return ExitCode::from(1) };
+    match args.format {
+        ShowFormat::Argv => {
+            for a in runner.command.args() {
+                let _ = writeln!(stdout, "{}", a.text);
+            }
+        }
+        _ => {
+            let name = args.script.as_deref().unwrap_or("microvm-run");
+            match runner.script(name) {
+                Some(text) => {
+                    let _ = write!(stdout, "{text}");
+                }
+                None => {
+                    let names: Vec<&str> = runner.scripts.keys().map(String::as_str).collect();
+                    let _ = writeln!(
+                        stderr,
+                        "error: this runner has no script '{name}' (it has: {})",
+                        names.join(", ")
+                    );
+                    return ExitCode::from(2);
+                }
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
