@@ -25,11 +25,14 @@ struct Options {
     inputs: PathBuf,
     nix: String,
     gen_size: usize,
+    /// A real nixpkgs lib tree for nix-instantiate (`-I nixpkgs=PATH`);
+    /// vmcmd always uses its built-in lib.
+    nixpkgs_lib: Option<String>,
 }
 
 fn usage() -> ! {
     eprintln!(
-        "usage: vmcmd-bench [--quick] [--runs N] [--inputs DIR] [--nix PATH] [--gen-size BYTES]"
+        "usage: vmcmd-bench [--quick] [--runs N] [--inputs DIR] [--nix PATH] [--gen-size BYTES] [--nixpkgs-lib PATH]"
     );
     std::process::exit(2)
 }
@@ -40,6 +43,7 @@ fn parse_args() -> Options {
         inputs: Path::new(env!("CARGO_MANIFEST_DIR")).join("../../benches/inputs"),
         nix: "nix-instantiate".to_string(),
         gen_size: 3 << 20,
+        nixpkgs_lib: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -50,6 +54,7 @@ fn parse_args() -> Options {
             "--inputs" => opts.inputs = PathBuf::from(value()),
             "--nix" => opts.nix = value(),
             "--gen-size" => opts.gen_size = value().parse().unwrap_or_else(|_| usage()),
+            "--nixpkgs-lib" => opts.nixpkgs_lib = Some(value()),
             _ => usage(),
         }
     }
@@ -122,10 +127,11 @@ fn time_vmcmd_eval(file: &Path, runs: usize) -> (Vec<Duration>, Result<String, S
         let mut first = None;
         for _ in 0..runs {
             let start = Instant::now();
-            let settings = Settings {
+            let mut settings = Settings {
                 cwd: file.parent().map(Path::to_path_buf).unwrap_or_default(),
                 ..Settings::default()
             };
+            vmcmd_modules::install(&mut settings);
             let mut ev = Evaluator::new(settings);
             let req = Request {
                 input: Input::File(file.clone()),
@@ -239,12 +245,24 @@ fn main() {
         eprintln!("vmcmd-bench: {name}");
         let text = std::fs::read_to_string(file).unwrap_or_default();
         let path = file.to_string_lossy();
+        let uses_lib = text.contains("<nixpkgs");
+        let include = opts.nixpkgs_lib.as_ref().map(|l| format!("nixpkgs={l}"));
+        if uses_lib && include.is_none() {
+            eprintln!(
+                "vmcmd-bench: skipping {name}: it needs --nixpkgs-lib PATH for nix-instantiate"
+            );
+            continue;
+        }
         // Parse runs are cheap: do more of them in process.
         let (vp, errors) = time_vmcmd_parse(&text, runs * 3);
         let (np, np_out) = time_nix(&opts.nix, &["--parse", &path], nix_runs, false);
         let (ve, ve_out) = time_vmcmd_eval(file, runs);
-        let (ne, ne_out) =
-            time_nix(&opts.nix, &["--eval", "--strict", "--json", &path], nix_runs, true);
+        let mut nix_args = vec!["--eval", "--strict", "--json"];
+        if let Some(i) = &include {
+            nix_args.extend(["-I", i.as_str()]);
+        }
+        nix_args.push(&path);
+        let (ne, ne_out) = time_nix(&opts.nix, &nix_args, nix_runs, true);
         let mut check = compare(&ve_out, &ne_out);
         if errors > 0 {
             check.push_str(&format!(" (vmcmd: {errors} parse errors)"));

@@ -6,7 +6,9 @@
 //! or I/O errors (101 is Rust's panic code and is a bug).
 
 mod alloc;
+mod completions_cmd;
 mod eval_cmd;
+mod explain_cmd;
 mod lint_cmd;
 mod show_cmd;
 
@@ -20,7 +22,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 /// Show, explain and lint the hypervisor command lines of Ghaf's
 /// microvm.nix VMs, straight from the Nix files.
 #[derive(Parser, Debug)]
-#[command(name = "vmcmd", version, about, long_about = None)]
+#[command(name = "vmcmd", version, long_version = completions_cmd::LONG_VERSION, long_about = None)]
 struct Cli {
     /// When to use colour in human output.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
@@ -53,9 +55,17 @@ enum Command {
     Show(show_cmd::ShowArgs),
     /// Evaluate a Nix file or expression like `nix-instantiate --eval --strict`.
     Eval(eval_cmd::EvalArgs),
+    /// Which options and definitions (file:line) produced each argument of
+    /// a VM's microvm-run command, or which arguments an option produces.
+    Explain(explain_cmd::ExplainArgs),
     /// Lint Nix files and VMs: syntax and evaluation errors, microvm.nix's
     /// assertions and warnings, hypervisor support, host-wide duplicates.
     Lint(lint_cmd::LintArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(completions_cmd::CompletionsArgs),
+    /// Print the vmcmd(1) man page (roff).
+    #[command(hide = true)]
+    Manpage(completions_cmd::ManpageArgs),
 }
 
 /// Runs the CLI and returns the process exit code.
@@ -78,6 +88,9 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Show(args) => show_cmd::run(args, color),
         Command::Eval(args) => eval_cmd::run(args, color),
+        Command::Explain(args) => explain_cmd::run(args, color),
         Command::Lint(args) => lint_cmd::run(args, cli.color),
+        Command::Completions(args) => completions_cmd::run_completions(args),
+        Command::Manpage(args) => completions_cmd::run_manpage(args),
     }
 }

@@ -1,6 +1,13 @@
-//! `vmcmd lint`: check Nix files (syntax errors, and evaluation errors when
-//! each file is evaluated on its own) and, for now through `--facts`,
-//! evaluated VMs against the rules of `vmcmd-lint`. Prints diagnostics to
+//! `vmcmd lint`: check Nix files and the VMs they define against the rules
+//! of `vmcmd-lint`. Every file gets the syntax check and is evaluated on
+//! its own (`eval_error`); a file that is a NixOS module defining one VM
+//! (`microvm.…` options, see [`vmcmd_lint::locate::is_vm_module`]) is then
+//! evaluated like `vmcmd show FILE` does it — NixOS module system, microvm.nix
+//! model, runner — and linted as a VM: the VM rules on its config, and what
+//! NixOS and microvm.nix themselves report (failed assertions, option type
+//! errors, undeclared options, the runner's `throw`s, warnings), located at
+//! the definitions. All VMs of one invocation form one host for the
+//! host-wide rules; `--facts` adds VMs from JSON. Prints diagnostics to
 //! stdout in the chosen format and exits like ruff: 0 clean, 1 errors (or
 //! warnings with `--deny-warnings`), 2 usage, configuration or I/O errors.
 //!
@@ -17,7 +24,9 @@ use std::sync::Arc;
 use clap::{Args, ValueEnum};
 use vmcmd_diagnostics::{LintFormat, Severity, Tagged, ToolInfo};
 use vmcmd_eval::{ErrorKind, Evaluator, Value};
-use vmcmd_lint::{Config, FileIndex};
+use vmcmd_lint::evaluated::{Evaluated, evaluation_findings, failure_findings};
+use vmcmd_lint::locate::{ModuleLocator, is_vm_module};
+use vmcmd_lint::{Config, FileIndex, Finding, Location, OptionPath, VmFacts};
 use vmcmd_syntax::{Origin, Span};
 
 use crate::ColorChoice;
@@ -64,11 +73,12 @@ pub(crate) struct LintArgs {
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
     /// Also lint evaluated VMs from a JSON file: an oracle case or
-    /// `{"vms": [{"name", "system", "config", "locations"}]}` (stop-gap until
-    /// VMs are evaluated from the given files).
-    #[arg(long, value_name = "FILE")]
+    /// `{"vms": [{"name", "system", "config", "locations"}]}`; they join the
+    /// host of the VMs evaluated from the given files.
+    #[arg(long, value_name = "FILE", hide = true)]
     facts: Option<PathBuf>,
-    /// `builtins.currentSystem` while evaluating files.
+    /// `builtins.currentSystem` while evaluating files, and the guest system
+    /// of VM modules that do not set `nixpkgs.hostPlatform`.
     #[arg(long, default_value = "x86_64-linux")]
     system: String,
     /// Add a search path entry (`PATH` or `PREFIX=PATH`), before `NIX_PATH`.
@@ -222,6 +232,8 @@ struct Outcome {
     warnings: usize,
     files: usize,
     tool_errors: Vec<ToolError>,
+    /// Files not linted as VMs, and why (stderr, no effect on the exit code).
+    notes: Vec<String>,
 }
 
 struct Job {
@@ -232,6 +244,370 @@ struct Job {
     explicit: bool,
     format: LintFormat,
     color: bool,
+    /// Settings for evaluating VM modules (vmcmd's lib, nixpkgs and
+    /// microvm.nix model installed).
+    vm_settings: vmcmd_eval::Settings,
+    /// The guest system of VM modules.
+    system: String,
+}
+
+/// Lexically normalised absolute path (`.` and `..` resolved), the way the
+/// evaluator names files in positions.
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in absolute(p).components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A VM module to evaluate: the path as given and its text.
+struct VmInput {
+    path: PathBuf,
+    text: Arc<str>,
+}
+
+/// What evaluating a VM module gave, whichever way.
+struct Evaluation {
+    host_name: String,
+    system: String,
+    vm_host_system: String,
+    config: serde_json::Value,
+    failed_assertions: Vec<String>,
+    /// `config.warnings`, then the runner's.
+    warnings: Vec<String>,
+    runner_error: Option<(String, Option<String>)>,
+}
+
+impl From<vmcmd_microvm::vm::VmEvaluation> for Evaluation {
+    fn from(vm: vmcmd_microvm::vm::VmEvaluation) -> Evaluation {
+        let mut warnings = vm.warnings;
+        let runner_error = match vm.runner {
+            Ok(r) => {
+                warnings.extend(r.warnings);
+                None
+            }
+            Err(e) => {
+                warnings.extend(e.warnings);
+                Some((e.message, e.option))
+            }
+        };
+        Evaluation {
+            host_name: vm.host_name,
+            system: vm.system,
+            vm_host_system: vm.vm_host_system,
+            config: vm.config,
+            failed_assertions: vm.failed_assertions,
+            warnings,
+            runner_error,
+        }
+    }
+}
+
+/// The configuration of a VM whose evaluation failed assertions (which
+/// `evaluate_file` reports as an error when the runner needs a value that
+/// checks them, like `init=` of the toplevel), and the runner's warnings
+/// (its error is the assertions' doing).
+fn salvage(ev: &mut Evaluator, target: &Path, system: &str) -> Option<Evaluation> {
+    let view = r#"import (dir + "/config-json.nix") { inherit (eval) config; }"#;
+    let all = vmcmd_microvm::vm::evaluate_view(ev, target, system, view).ok()?;
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+            .unwrap_or_default()
+    };
+    let failed_assertions = strings(&all["assertions"]["failed"]);
+    if failed_assertions.is_empty() {
+        return None;
+    }
+    let get = |k: &str| all["basic"][k].as_str().unwrap_or_default().to_string();
+    let (system, vm_host_system) = (get("system"), get("vmHostSystem"));
+    let table =
+        vmcmd_microvm::PackageTable::from_json_str(vmcmd_modules::package_table_json()).ok()?;
+    let mut warnings = strings(&all["assertions"]["warnings"]);
+    let runner = vmcmd_microvm::generate(&vmcmd_microvm::Input {
+        config: &all["config"],
+        system: &system,
+        vm_host_system: &vm_host_system,
+        packages: &table,
+        hypervisor: None,
+        toplevel: None,
+    });
+    warnings.extend(match runner {
+        Ok(r) => r.warnings,
+        Err(e) => e.warnings,
+    });
+    Some(Evaluation {
+        host_name: get("hostName"),
+        system,
+        vm_host_system,
+        config: all["config"].clone(),
+        failed_assertions,
+        warnings,
+        runner_error: None,
+    })
+}
+
+/// A VM module that evaluated (possibly to a rejection).
+struct RealVm {
+    name: String,
+    abs: PathBuf,
+    /// The file evaluated: the module, or a wrapper importing it.
+    target: PathBuf,
+    loc: ModuleLocator,
+    config: serde_json::Value,
+    failed_assertions: Vec<String>,
+    warnings: Vec<String>,
+    runner_error: Option<(String, Option<String>)>,
+}
+
+/// A VM module whose evaluation failed as a whole.
+struct FailedVm {
+    abs: PathBuf,
+    /// The file evaluated: the module, or a wrapper importing it.
+    target: PathBuf,
+    loc: ModuleLocator,
+    message: String,
+    /// The `eval_error` finding, for messages that are not the module
+    /// system's or NixOS' assertions.
+    eval_error: Finding,
+}
+
+/// A module importing the VM module at `abs` that declares the top-level
+/// option namespaces `namespaces` free-form (merged with whatever vmcmd's
+/// NixOS model declares below them), as a virtual file of the evaluator.
+fn wrapper(ev: &mut Evaluator, abs: &Path, namespaces: &[String], index: usize) -> PathBuf {
+    let quote = |s: &str| serde_json::Value::String(s.to_string()).to_string().replace('$', "\\$");
+    let options: String = namespaces
+        .iter()
+        .map(|ns| {
+            format!(
+                "    {} = lib.mkOption {{ type = lib.types.submodule {{ freeformType = lib.types.lazyAttrsOf lib.types.anything; }}; default = {{ }}; }};\n",
+                quote(ns)
+            )
+        })
+        .collect();
+    let text = format!(
+        "# vmcmd lint: {module} with NixOS options outside vmcmd's model as free-form values\n{{ lib, ... }}:\n{{\n  imports = [ (/. + {module}) ];\n  options = {{\n{options}  }};\n}}\n",
+        module = quote(&abs.display().to_string()),
+    );
+    // A new path for every attempt: the evaluator caches imports by path.
+    let path = PathBuf::from(format!("/__vmcmd/lint/vm-{index}/wrapper-{}.nix", namespaces.len()));
+    ev.settings.virtual_files.insert(path.clone(), text.into());
+    path
+}
+
+/// `locate` for [`vmcmd_lint::evaluated`]: the locator, or the file an
+/// error message names (read on first use).
+fn locate_with_hint(
+    loc: &ModuleLocator,
+    main: &Path,
+    path: &OptionPath,
+    hint: Option<&Path>,
+) -> Option<Location> {
+    use vmcmd_lint::Locate;
+    if let Some(h) = hint.map(normalize).filter(|h| h != main) {
+        if !loc.has_file(&h)
+            && let Ok(text) = std::fs::read_to_string(&h)
+        {
+            loc.add_file(h.clone(), shown(&h), &text);
+        }
+        if let Some(l) = loc.find_in(&h, path) {
+            return Some(l);
+        }
+    }
+    loc.locate(path)
+}
+
+/// Everything the VM rules and the evaluations report, located.
+fn vm_findings(vms: &[VmFacts], real: &[RealVm], failed: &[FailedVm]) -> Vec<Finding> {
+    let mut out = vmcmd_lint::check_host(vms);
+    // Diagnostics about a VM as a whole point at its module.
+    for f in out.iter_mut().filter(|f| f.location.is_none()) {
+        if let Some(r) = real.iter().find(|r| f.vm.as_deref() == Some(r.name.as_str())) {
+            f.location = Some(r.loc.body_start());
+        }
+    }
+    let mut extra = Vec::new();
+    for r in real {
+        let ev = Evaluated {
+            vm: &r.name,
+            config: Some(&r.config),
+            failed_assertions: &r.failed_assertions,
+            warnings: &r.warnings,
+            runner_error: r.runner_error.as_ref().map(|(m, o)| (m.as_str(), o.as_deref())),
+        };
+        let locate =
+            |p: &OptionPath, hint: Option<&Path>| locate_with_hint(&r.loc, &r.abs, p, hint);
+        extra.extend(evaluation_findings(&ev, &out, &locate, &r.loc.body_start()));
+    }
+    for f in failed {
+        let locate =
+            |p: &OptionPath, hint: Option<&Path>| locate_with_hint(&f.loc, &f.abs, p, hint);
+        extra.extend(
+            failure_findings(&f.message, None, &locate, &f.loc.body_start())
+                .unwrap_or_else(|| vec![f.eval_error.clone()]),
+        );
+    }
+    out.extend(extra);
+    out
+}
+
+/// Evaluates the VM modules and lints them (with the VMs of `--facts`) as
+/// one host.
+fn lint_vms(
+    inputs: &[VmInput],
+    extra: Vec<VmFacts>,
+    settings: vmcmd_eval::Settings,
+    system: &str,
+    notes: &mut Vec<String>,
+) -> Vec<Finding> {
+    let mut ev = Evaluator::new(settings);
+    let mut facts = extra;
+    let mut real = Vec::new();
+    let mut failed = Vec::new();
+    for (index, input) in inputs.iter().enumerate() {
+        let abs = normalize(&input.path);
+        let loc = ModuleLocator::new(abs.clone(), input.path.clone(), &input.text);
+        // NixOS options vmcmd's model does not declare (`hardware.…`,
+        // `time.…`) are no mistake: declare their namespaces free-form in a
+        // wrapper module and evaluate again. `microvm.…` is never wrapped.
+        let mut target = abs.clone();
+        let mut wrapped: Vec<String> = Vec::new();
+        let result = loop {
+            let r = vmcmd_microvm::vm::evaluate_file(&mut ev, &target, system);
+            let namespace = match &r {
+                Err(e) => vmcmd_lint::evaluated::undeclared_outside_model(&e.message)
+                    .and_then(|o| o.split('.').next())
+                    .map(str::to_string),
+                Ok(_) => None,
+            };
+            match namespace {
+                Some(ns) if !wrapped.contains(&ns) && wrapped.len() < 16 => {
+                    wrapped.push(ns);
+                    target = wrapper(&mut ev, &abs, &wrapped, index);
+                }
+                _ => break r,
+            }
+        };
+        // NixOS stops at failed assertions, but the configuration behind
+        // them is there: lint it too (and collect the runner's warnings).
+        let result = match result {
+            Err(e) if e.message.trim_start().starts_with("Failed assertions:") => {
+                salvage(&mut ev, &target, system).ok_or(e)
+            }
+            other => other.map(Evaluation::from),
+        };
+        match result {
+            Ok(vm) => {
+                let name = if vm.host_name.is_empty() {
+                    input.path.file_stem().map_or("vm".into(), |s| s.to_string_lossy().into_owned())
+                } else {
+                    vm.host_name.clone()
+                };
+                let host = Some(vm.vm_host_system.clone()).filter(|s| !s.is_empty());
+                facts.push(VmFacts::new(
+                    name.clone(),
+                    vm.system.clone(),
+                    host,
+                    vm.config.clone(),
+                    Box::new(loc.clone()),
+                ));
+                // Messages name the module by the path the evaluator used.
+                let (from, to) = (abs.display().to_string(), input.path.display().to_string());
+                let fix = |v: Vec<String>| -> Vec<String> {
+                    v.into_iter().map(|m| m.replace(&from, &to)).collect()
+                };
+                let failed_assertions = fix(vm.failed_assertions);
+                real.push(RealVm {
+                    name,
+                    abs,
+                    target: target.clone(),
+                    loc,
+                    config: vm.config,
+                    // NixOS checks assertions before it builds anything.
+                    runner_error: vm.runner_error.filter(|_| failed_assertions.is_empty()),
+                    failed_assertions,
+                    warnings: fix(vm.warnings),
+                });
+            }
+            Err(e) if e.kind == ErrorKind::Refused => {}
+            Err(e) if vmcmd_lint::evaluated::undeclared_outside_model(&e.message).is_some() => {
+                let option = vmcmd_lint::evaluated::undeclared_outside_model(&e.message);
+                notes.push(format!(
+                    "{}: not linted as a VM: vmcmd's NixOS model does not declare `{}`",
+                    input.path.display(),
+                    option.unwrap_or_default()
+                ));
+            }
+            Err(e) => {
+                let d = error_diagnostic(&e, false);
+                // A position in the user's files, not in vmcmd's model.
+                let location = e
+                    .span
+                    .and_then(|s| {
+                        let f = ev.sources.file(s.file);
+                        let p = f.path()?.to_path_buf();
+                        if p.starts_with("/__vmcmd") {
+                            return None;
+                        }
+                        let (line, column) = f.line_col(s.start);
+                        let file = if p == abs { input.path.clone() } else { shown(&p) };
+                        Some(Location { file, line, column })
+                    })
+                    .unwrap_or_else(|| loc.body_start());
+                let meta = vmcmd_lint::Rule::meta(&vmcmd_lint::rules::eval_error::EvalError);
+                let mut notes = d.notes;
+                notes.extend(d.help.map(|h| format!("help: {h}")));
+                let eval_error = Finding {
+                    code: meta.code,
+                    name: meta.name,
+                    severity: meta.severity,
+                    message: d.message.trim().to_string(),
+                    vm: None,
+                    option: None,
+                    location: Some(location),
+                    help: None,
+                    notes,
+                    related: Vec::new(),
+                };
+                let message = e
+                    .message
+                    .replace(&abs.display().to_string(), &input.path.display().to_string());
+                failed.push(FailedVm { abs, target: target.clone(), loc, message, eval_error });
+            }
+        }
+    }
+    let mut findings = vm_findings(&facts, &real, &failed);
+    // Definitions the syntax did not show: ask the module system where they
+    // are (one more evaluation of the module's options), then locate again.
+    let mut again = false;
+    let locators =
+        real.iter().map(|r| (&r.target, &r.loc)).chain(failed.iter().map(|f| (&f.target, &f.loc)));
+    for (target, loc) in locators {
+        let wanted = loc.wanted();
+        if wanted.is_empty() {
+            continue;
+        }
+        let json = vmcmd_microvm::vm::definition_positions(&mut ev, target, system, &wanted)
+            .unwrap_or(serde_json::Value::Null);
+        for file in loc.set_positions(&wanted, &json) {
+            if let Ok(text) = std::fs::read_to_string(&file) {
+                loc.add_file(file.clone(), shown(&file), &text);
+            }
+        }
+        again = true;
+    }
+    if again {
+        findings = vm_findings(&facts, &real, &failed);
+    }
+    findings
 }
 
 fn lint(job: Job, settings: vmcmd_eval::Settings) -> Outcome {
@@ -240,6 +616,8 @@ fn lint(job: Job, settings: vmcmd_eval::Settings) -> Outcome {
     let mut index = FileIndex::default();
     let mut items: Vec<Tagged> = Vec::new();
     let mut read = |p: &Path| std::fs::read_to_string(p).ok().map(Arc::from);
+    let mut vm_inputs = Vec::new();
+    let mut notes = Vec::new();
     for path in &job.files {
         let text: Arc<str> = match std::fs::read_to_string(path) {
             Ok(t) => t.into(),
@@ -278,22 +656,25 @@ fn lint(job: Job, settings: vmcmd_eval::Settings) -> Outcome {
                 *s = remap(*s, &ev.sources);
             }
             items.push(vmcmd_lint::rules::eval_error::from_eval(d));
+            continue;
+        }
+        if is_vm_module(&text) {
+            vm_inputs.push(VmInput { path: path.clone(), text });
         }
     }
+    let mut facts = Vec::new();
     if let Some((path, doc)) = &job.facts {
         match vmcmd_lint::facts::facts_from_json(doc) {
-            Ok(vms) => {
-                let findings = vmcmd_lint::check_host(&vms);
-                items.extend(vmcmd_lint::to_tagged(
-                    findings,
-                    &mut ev.sources,
-                    &mut index,
-                    &mut read,
-                ));
-            }
+            Ok(vms) => facts = vms,
             Err(e) => tool_errors.push(format!("{}: {e}", path.display())),
         }
     }
+    let findings = if vm_inputs.is_empty() {
+        vmcmd_lint::check_host(&facts)
+    } else {
+        lint_vms(&vm_inputs, facts, job.vm_settings, &job.system, &mut notes)
+    };
+    items.extend(vmcmd_lint::to_tagged(findings, &mut ev.sources, &mut index, &mut read));
     // Configuration (the nearest `vmcmd.toml` above a diagnostic's file, or
     // the first one for diagnostics without a file) and suppression comments.
     let config_for = |file: Option<&Path>| -> Option<&Config> {
@@ -330,7 +711,7 @@ fn lint(job: Job, settings: vmcmd_eval::Settings) -> Outcome {
         &TOOL,
         &vmcmd_lint::rule_infos(),
     );
-    Outcome { rendered, errors, warnings, files: job.files.len(), tool_errors }
+    Outcome { rendered, errors, warnings, files: job.files.len(), tool_errors, notes }
 }
 
 fn plural(n: usize, what: &str) -> String {
@@ -424,10 +805,24 @@ pub(crate) fn run(args: LintArgs, color: ColorChoice) -> ExitCode {
         ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && tty,
     };
     let settings = settings_from_env(&args.include, &args.system);
-    let job = Job { files, facts, configs, explicit: args.config.is_some(), format, color };
+    let mut vm_settings = settings_from_env(&args.include, &args.system);
+    vmcmd_microvm::vm::install(&mut vm_settings);
+    let job = Job {
+        files,
+        facts,
+        configs,
+        explicit: args.config.is_some(),
+        format,
+        color,
+        vm_settings,
+        system: args.system.clone(),
+    };
     let outcome = vmcmd_eval::run_with_big_stack(move || lint(job, settings));
     let _ = write!(stdout, "{}", outcome.rendered);
     tool_errors.extend(outcome.tool_errors);
+    for n in &outcome.notes {
+        let _ = writeln!(stderr, "vmcmd: note: {n}");
+    }
     for e in &tool_errors {
         let _ = writeln!(stderr, "vmcmd: {e}");
     }

@@ -12,7 +12,9 @@
 //! caller reads files and configuration and passes them in.
 
 pub mod config;
+pub mod evaluated;
 pub mod facts;
+pub mod locate;
 pub mod rule;
 pub mod rules;
 pub mod suppress;

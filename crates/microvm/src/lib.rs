@@ -13,6 +13,7 @@
 //! [`Error`] with microvm.nix's own message.
 
 pub mod config;
+pub mod explain;
 pub mod nix;
 pub mod nixos;
 pub mod packages;

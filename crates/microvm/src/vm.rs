@@ -108,6 +108,21 @@ in {view}"#,
     )
 }
 
+/// [`expression`] with `eval` imported from an in-memory file per module
+/// file and system: the evaluator caches imports, so every view of the
+/// same VM evaluated with the same evaluator shares one evaluation.
+fn shared_expression(ev: &mut Evaluator, file: &Path, system: &str, view: &str) -> String {
+    use sha2::Digest;
+    let key = format!("{}\0{system}", file.display());
+    let hex: String =
+        sha2::Sha256::digest(key.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    let path = format!("/__vmcmd/vm/{hex}.nix");
+    ev.settings.virtual_files.entry(path.clone().into()).or_insert_with(|| {
+        expression(file, system, "{ inherit dir mock mockPkgsFor eval; }").into()
+    });
+    format!("let inherit (import {}) dir mock mockPkgsFor eval; in {view}", json_string(&path))
+}
+
 /// A Nix string literal (JSON strings are valid Nix strings once `$` is escaped).
 fn json_string(s: &str) -> String {
     Json::String(s.to_string()).to_string().replace('$', "\\$")
@@ -119,6 +134,27 @@ fn strings(v: &Json) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Evaluates `view`, a Nix expression over `eval` (the `lib.evalModules`
+/// result for the module at `file`, as [`evaluate_file`] builds it) and
+/// `dir` (the model's directory), and returns it deeply forced as JSON.
+pub fn evaluate_view(
+    ev: &mut Evaluator,
+    file: &Path,
+    system: &str,
+    view: &str,
+) -> EvalResult<Json> {
+    let req = Request {
+        input: DriverInput::Expr(shared_expression(ev, file, system, view)),
+        auto_args: Vec::new(),
+        attr_path: None,
+        json: true,
+    };
+    let text = vmcmd_eval::driver::run(ev, &req)?;
+    serde_json::from_str(&text).map_err(|e| {
+        vmcmd_eval::EvalError::new(vmcmd_eval::ErrorKind::Other, format!("internal error: {e}"))
+    })
+}
+
 /// Evaluates the module at `file` (guest `system` unless it sets
 /// `nixpkgs.hostPlatform`) and generates its runner. Evaluation errors
 /// (syntax, type, undeclared options …) are returned as they are, with
@@ -127,7 +163,7 @@ pub fn evaluate_file(ev: &mut Evaluator, file: &Path, system: &str) -> EvalResul
     let view = r#"import (dir + "/config-json.nix") { inherit (eval) config; }"#;
     let run = |ev: &mut Evaluator, view: &str| {
         let req = Request {
-            input: DriverInput::Expr(expression(file, system, view)),
+            input: DriverInput::Expr(shared_expression(ev, file, system, view)),
             auto_args: Vec::new(),
             attr_path: None,
             json: true,
@@ -178,4 +214,41 @@ pub fn evaluate_file(ev: &mut Evaluator, file: &Path, system: &str) -> EvalResul
         warnings: strings(&all["assertions"]["warnings"]),
         runner,
     })
+}
+
+/// Where options of the module at `file` are defined, from the module
+/// system's `options.<path>.definitionPositions`: for each of `paths`
+/// (option paths as attribute names, e.g. `["microvm" "mem"]`), a list of
+/// `{ file, line, column, priority }` (line and column `null` when Nix has
+/// no position; `[]` when the path is no option or its definitions cannot
+/// be evaluated). Shares the evaluation of [`evaluate_file`] (see
+/// [`evaluate_view`]) and only looks at options, so it also works for
+/// configurations [`evaluate_file`] rejects.
+pub fn definition_positions(
+    ev: &mut Evaluator,
+    file: &Path,
+    system: &str,
+    paths: &[Vec<String>],
+) -> EvalResult<Json> {
+    let list: Vec<String> = paths
+        .iter()
+        .map(|p| format!("[ {} ]", p.iter().map(|s| json_string(s)).collect::<Vec<_>>().join(" ")))
+        .collect();
+    let view = format!(
+        r#"let
+    find = o: p:
+      if p == [ ] then o
+      else if builtins.isAttrs o && (o._type or null) != "option" && o ? ${{builtins.head p}}
+      then find o.${{builtins.head p}} (builtins.tail p)
+      else null;
+    positions = p:
+      let
+        o = find eval.options p;
+        ps = builtins.tryEval (builtins.deepSeq o.definitionPositions o.definitionPositions);
+      in
+      if builtins.isAttrs o && (o._type or null) == "option" && ps.success then ps.value else [ ];
+  in map positions [ {list} ]"#,
+        list = list.join(" ")
+    );
+    evaluate_view(ev, file, system, &view)
 }

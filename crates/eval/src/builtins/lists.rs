@@ -32,6 +32,9 @@ pub(crate) static PRIMOPS: &[PrimOpDef] = &[
     PrimOpDef { name: "genericClosure", arity: 1, func: generic_closure },
 ];
 
+/// The most elements `genList` creates.
+const MAX_GEN_LIST: i64 = 1 << 26;
+
 fn length(ev: &mut Evaluator, a: &[Value], _: Span) -> EvalResult<Value> {
     Ok(Value::Int(ev.force_list(&a[0])?.len() as i64))
 }
@@ -117,6 +120,14 @@ fn gen_list(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
     let n = ev.force_int(&a[1])?;
     if n < 0 {
         return Err(EvalError::new(ErrorKind::Other, format!("cannot create list of size {n}")));
+    }
+    // Every element is a thunk of ~100 bytes: refuse lists that could only
+    // end in the machine running out of memory (Nix itself would).
+    if n > MAX_GEN_LIST {
+        return Err(EvalError::new(
+            ErrorKind::Other,
+            format!("cannot create a list of {n} elements: vmcmd's limit is {MAX_GEN_LIST}"),
+        ));
     }
     let mut items = Vec::new();
     if items.try_reserve_exact(n as usize).is_err() {

@@ -1,6 +1,7 @@
 //! VM002 `eval_error`: an error raised when a linted file is evaluated on
-//! its own, like `nix-instantiate --eval --strict FILE` (the CLI runs the
-//! evaluator and hands the error diagnostic to [`from_eval`]).
+//! its own, like `nix-instantiate --eval --strict FILE`, or when a VM module
+//! is evaluated as a VM (the CLI runs the evaluator and hands the error
+//! diagnostic to [`from_eval`], or makes a finding of it).
 
 use vmcmd_diagnostics::{Diagnostic, Tagged};
 
@@ -13,7 +14,10 @@ Evaluates each given file on its own (a module is a function, so this
 checks the file's top level: variable scoping, `let` bindings, `import`s
 and everything a plain attribute set contains) and reports the first
 evaluation error, such as an undefined variable, a missing attribute or a
-`throw`.
+`throw`. A file that defines a VM (`microvm.…` options) is then evaluated
+as a NixOS configuration with microvm.nix, like `vmcmd show` does; an
+error there that is not the module system's or an assertion (those have
+rules of their own) is reported here too.
 
 ## Why is this bad?
 These errors surface only when a target imports the file, minutes into an
@@ -51,7 +55,7 @@ static META: RuleMeta = RuleMeta {
     name: "eval_error",
     severity: Severity::Error,
     scope: Scope::File,
-    summary: "evaluating the file on its own fails",
+    summary: "evaluating the file, or the VM it defines, fails",
     doc: doc!(),
 };
 

@@ -15,6 +15,11 @@ macro_rules! rules {
 rules! {
     syntax_error::SyntaxError,
     eval_error::EvalError,
+    invalid_definition::InvalidDefinition,
+    undeclared_option::UndeclaredOption,
+    failed_assertion::FailedAssertion,
+    runner_error::RunnerError,
+    microvm_warning::MicrovmWarning,
     duplicate_volume_image::DuplicateVolumeImage,
     duplicate_interface_id::DuplicateInterfaceId,
     interface_bridge_mismatch::InterfaceBridgeMismatch,
