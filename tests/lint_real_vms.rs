@@ -270,6 +270,10 @@ fn diagnostics_are_located_through_definition_positions() {
         show(&r)
     );
     assert_eq!(r.status, 1);
+    // Given together, the imported module is part of the importing VM, not
+    // a VM of its own: one diagnostic, not two.
+    let r = lint(&["fixtures/lint/real-vms/imported.nix", "fixtures/lint/real-vms/imports.nix"]);
+    assert_eq!(r.diags.len(), 1, "{}", show(&r));
 }
 
 /// The VMs of one invocation form one host.

@@ -51,6 +51,8 @@ pub(crate) enum LintFormatArg {
 #[derive(Args, Debug)]
 pub(crate) struct LintArgs {
     /// Nix files to lint; a directory means every `.nix` file below it.
+    /// Files that define a VM (`microvm.…` options) are evaluated like
+    /// `vmcmd show FILE` and linted as VMs of one host.
     #[arg(required_unless_present_any = ["explain", "list_rules", "facts"])]
     paths: Vec<PathBuf>,
     /// How to print diagnostics [default: human on a terminal, else concise].
@@ -669,6 +671,23 @@ fn lint(job: Job, settings: vmcmd_eval::Settings) -> Outcome {
             Err(e) => tool_errors.push(format!("{}: {e}", path.display())),
         }
     }
+    // A module another given VM module imports is linted as part of that
+    // VM, not as a VM of its own.
+    let imported: Vec<PathBuf> = vm_inputs
+        .iter()
+        .flat_map(|i| {
+            let dir = normalize(&i.path).parent().map(Path::to_path_buf).unwrap_or_default();
+            let own = normalize(&i.path);
+            vmcmd_lint::locate::literal_imports(&i.text).into_iter().filter_map(move |p| {
+                let mut abs = normalize(&dir.join(&p));
+                if abs.is_dir() {
+                    abs.push("default.nix");
+                }
+                (abs != own).then_some(abs)
+            })
+        })
+        .collect();
+    vm_inputs.retain(|i| !imported.contains(&normalize(&i.path)));
     let findings = if vm_inputs.is_empty() {
         vmcmd_lint::check_host(&facts)
     } else {

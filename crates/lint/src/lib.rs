@@ -8,8 +8,13 @@
 //! Rules report [`Finding`]s located by option path; [`to_tagged`] ties
 //! them to source text and turns them into
 //! [`vmcmd_diagnostics::Tagged`] diagnostics, which
-//! [`vmcmd_diagnostics::render_lint`] prints. This crate does no I/O: the
-//! caller reads files and configuration and passes them in.
+//! [`vmcmd_diagnostics::render_lint`] prints. For VMs evaluated from real
+//! module files, [`locate::ModuleLocator`] finds definitions (syntax, then
+//! the module system's `definitionPositions`) and [`evaluated`] turns what
+//! NixOS and microvm.nix report themselves (failed assertions, type errors,
+//! undeclared options, runner `throw`s, warnings) into findings. This crate
+//! does no I/O and no evaluation: the caller reads files, evaluates and
+//! passes the results in.
 
 pub mod config;
 pub mod evaluated;

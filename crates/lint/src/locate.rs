@@ -301,6 +301,37 @@ pub fn is_vm_module(text: &str) -> bool {
     module_fn && any
 }
 
+/// The literal paths in a module's `imports = [ … ];` (`./a.nix`,
+/// `/abs/b.nix`, `"./c.nix"`), as written.
+pub fn literal_imports(text: &str) -> Vec<String> {
+    use ast::HasEntry;
+    let locator = SyntaxLocator::new("", text);
+    let Some(ast::Expr::AttrSet(set)) = locator.body() else { return Vec::new() };
+    let mut out = Vec::new();
+    for entry in set.entries() {
+        let ast::Entry::AttrpathValue(apv) = entry else { continue };
+        let names: Vec<Option<String>> =
+            apv.attrpath().map(|p| p.attrs().map(|a| attr_name(&a)).collect()).unwrap_or_default();
+        if names != [Some("imports".to_string())] {
+            continue;
+        }
+        let Some(ast::Expr::List(list)) = apv.value() else { continue };
+        for item in list.items() {
+            match &item {
+                ast::Expr::PathRel(p) if p.parts().len() == 1 => {
+                    out.push(p.syntax().text().to_string())
+                }
+                ast::Expr::PathAbs(p) if p.parts().len() == 1 => {
+                    out.push(p.syntax().text().to_string())
+                }
+                ast::Expr::Str(st) => out.extend(static_str(st)),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
 /// Looks for `microvm.…` definitions in a module body (`depth` bounds the
 /// descent through `config`, `mkIf` and `mkMerge`).
 fn scan_microvm(e: &ast::Expr, depth: u32, guest: &mut bool, host: &mut bool) {
@@ -609,6 +640,13 @@ in
         ));
         assert!(!is_vm_module("{ ... }: { imports = [ ./a.nix ]; networking.hostName = \"x\"; }"));
         assert!(!is_vm_module("[ 1 2 ]"));
+    }
+
+    #[test]
+    fn imports() {
+        let text = "{ ... }: { imports = [ ./a.nix ../b/default.nix /c.nix \"./d.nix\" (import ./e.nix) ./${x}.nix ]; }";
+        assert_eq!(literal_imports(text), ["./a.nix", "../b/default.nix", "/c.nix", "./d.nix"]);
+        assert!(literal_imports("{ microvm.mem = 1; }").is_empty());
     }
 
     #[test]

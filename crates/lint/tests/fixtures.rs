@@ -4,7 +4,10 @@
 //! `vmcmd_lint::facts::facts_from_json`); in an `err` fixture of a VM rule
 //! every VM must be reported. `syntax_error` takes `.nix` files;
 //! `eval_error` needs the evaluator and is run by the CLI case
-//! `tests/cli/lint-eval-error`.
+//! `tests/cli/lint-eval-error`; the rules only a real evaluation decides
+//! (`invalid_definition`, `undeclared_option`, `failed_assertion`,
+//! `runner_error`, `microvm_warning`) have `.nix` fixtures that
+//! `tests/lint_real_vms.rs` runs through the binary.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
