@@ -17,7 +17,7 @@ use vmcmd_microvm::explain::{
 use vmcmd_microvm::vm::install;
 
 use crate::DiagFormat;
-use crate::eval_cmd::{error_diagnostic, settings_from_env};
+use crate::eval_cmd::settings_from_env;
 
 /// Arguments of `vmcmd explain`.
 #[derive(Args, Debug)]
@@ -368,22 +368,7 @@ pub(crate) fn run(args: ExplainArgs, color: bool) -> ExitCode {
         let mut ev = vmcmd_eval::Evaluator::new(settings);
         match explain_file(&mut ev, &eval_file, &system, &extra) {
             Ok(x) => (Some(x), None),
-            Err(mut e) => {
-                // As `vmcmd show`: errors inside vmcmd's model are about the
-                // user's definitions; do not point into vmcmd's internals.
-                if e.span.is_some_and(|s| {
-                    ev.sources.file(s.file).path().is_some_and(|p| p.starts_with("/__vmcmd"))
-                }) {
-                    e.span = None;
-                }
-                e.message = e.message.trim_start().to_string();
-                let mut d = error_diagnostic(&e, false);
-                let kind = vmcmd_microvm::vm::classify(&e.message);
-                if kind != "nix-eval" {
-                    d.code = kind.to_string();
-                }
-                (None, Some(vmcmd_diagnostics::render_all(&ev.sources, &[d], diag_format, color)))
-            }
+            Err(e) => (None, Some(crate::show_cmd::render_vm_error(&ev, *e, diag_format, color))),
         }
     });
     let Some(expl) = result else {

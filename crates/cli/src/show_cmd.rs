@@ -75,6 +75,31 @@ fn json_output(vm: &VmEvaluation) -> serde_json::Value {
     })
 }
 
+/// Renders an error from evaluating a VM module (shared by `show` and
+/// `explain`). Errors raised inside vmcmd's own lib or microvm.nix model
+/// (type checks, assertions) are about the user's definitions, so they do
+/// not point into vmcmd's internals, and the rejection is named the way
+/// the oracle and microvm.nix users do.
+pub(crate) fn render_vm_error(
+    ev: &vmcmd_eval::Evaluator,
+    mut e: vmcmd_eval::EvalError,
+    format: Format,
+    color: bool,
+) -> String {
+    if e.span
+        .is_some_and(|s| ev.sources.file(s.file).path().is_some_and(|p| p.starts_with("/__vmcmd")))
+    {
+        e.span = None;
+    }
+    e.message = e.message.trim_start().to_string();
+    let mut d = error_diagnostic(&e, false);
+    let kind = vmcmd_microvm::vm::classify(&e.message);
+    if kind != "nix-eval" {
+        d.code = kind.to_string();
+    }
+    vmcmd_diagnostics::render_all(&ev.sources, &[d], format, color)
+}
+
 pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
     let mut settings = settings_from_env(&args.include, &args.system);
     install(&mut settings);
@@ -98,24 +123,7 @@ pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
         let mut ev = vmcmd_eval::Evaluator::new(settings);
         match evaluate_file(&mut ev, &file, &system) {
             Ok(vm) => (Some(vm), None),
-            Err(mut e) => {
-                // Errors raised inside vmcmd's own lib or microvm.nix model
-                // (type checks, assertions) are about the user's definitions:
-                // do not point into vmcmd's internals.
-                if e.span.is_some_and(|s| {
-                    ev.sources.file(s.file).path().is_some_and(|p| p.starts_with("/__vmcmd"))
-                }) {
-                    e.span = None;
-                }
-                e.message = e.message.trim_start().to_string();
-                let mut d = error_diagnostic(&e, false);
-                // Name the rejection the way the oracle and microvm.nix users do.
-                let kind = vmcmd_microvm::vm::classify(&e.message);
-                if kind != "nix-eval" {
-                    d.code = kind.to_string();
-                }
-                (None, Some(vmcmd_diagnostics::render_all(&ev.sources, &[d], diag_format, color)))
-            }
+            Err(e) => (None, Some(render_vm_error(&ev, *e, diag_format, color))),
         }
     });
     let mut stdout = std::io::stdout().lock();
