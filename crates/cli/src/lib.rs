@@ -10,6 +10,7 @@ mod completions_cmd;
 mod eval_cmd;
 mod explain_cmd;
 mod lint_cmd;
+mod list_cmd;
 mod show_cmd;
 
 pub use alloc::Mimalloc;
@@ -51,8 +52,11 @@ pub(crate) enum DiagFormat {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Print the runner scripts microvm.nix would generate for a VM module.
+    /// Print the runner scripts microvm.nix would generate for a VM module
+    /// or a VM of a Ghaf checkout.
     Show(show_cmd::ShowArgs),
+    /// List the VMs of a Ghaf checkout with hypervisor, memory and vCPUs.
+    List(list_cmd::ListArgs),
     /// Evaluate a Nix file or expression like `nix-instantiate --eval --strict`.
     Eval(eval_cmd::EvalArgs),
     /// Which options and definitions (file:line) produced each argument of
@@ -87,6 +91,7 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Show(args) => show_cmd::run(args, color),
+        Command::List(args) => list_cmd::run(args, color),
         Command::Eval(args) => eval_cmd::run(args, color),
         Command::Explain(args) => explain_cmd::run(args, color),
         Command::Lint(args) => lint_cmd::run(args, cli.color),

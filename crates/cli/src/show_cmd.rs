@@ -1,5 +1,6 @@
-//! `vmcmd show FILE.nix`: the runner scripts microvm.nix would generate for
-//! a VM defined by a standalone NixOS module file.
+//! `vmcmd show FILE.nix` / `vmcmd show DIR --vm NAME`: the runner scripts
+//! microvm.nix would generate for a VM defined by a standalone NixOS
+//! module file, or for a VM of a Ghaf checkout.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -8,7 +9,8 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use serde_json::json;
 use vmcmd_diagnostics::Format;
-use vmcmd_microvm::vm::{VmEvaluation, evaluate_file, install};
+use vmcmd_ghaf::{Checkout, Options as GhafOptions};
+use vmcmd_microvm::vm::{VmEvaluation, VmSource, evaluate};
 
 use crate::DiagFormat;
 use crate::eval_cmd::{error_diagnostic, settings_from_env};
@@ -16,8 +18,19 @@ use crate::eval_cmd::{error_diagnostic, settings_from_env};
 /// Arguments of `vmcmd show`.
 #[derive(Args, Debug)]
 pub(crate) struct ShowArgs {
-    /// A NixOS module defining one VM (`microvm.*` options).
+    /// A NixOS module defining one VM (`microvm.*` options), or a Ghaf
+    /// checkout (with `--vm`).
     file: PathBuf,
+    /// With a Ghaf checkout: the VM to show (`vmcmd list DIR` names them).
+    #[arg(long, value_name = "NAME")]
+    vm: Option<String>,
+    /// With a Ghaf checkout: the global-config profile (`lib.ghaf.profiles`).
+    #[arg(long, default_value = "debug")]
+    profile: String,
+    /// With a Ghaf checkout: a target of the checkout instead of vmcmd's
+    /// built-in generic laptop host.
+    #[arg(long, value_name = "NAME")]
+    target: Option<String>,
     /// The guest system, unless the module sets `nixpkgs.hostPlatform`.
     #[arg(long, default_value = "x86_64-linux")]
     system: String,
@@ -75,6 +88,24 @@ fn json_output(vm: &VmEvaluation) -> serde_json::Value {
     })
 }
 
+/// The `checkout` key of `--format json` for a VM of a checkout.
+pub(crate) fn checkout_json(c: &Checkout, profile: &str) -> serde_json::Value {
+    let pin = |p: &Option<vmcmd_ghaf::Pin>| {
+        p.as_ref().map(|p| {
+            json!({ "owner": p.owner, "repo": p.repo, "rev": p.rev, "lastModified": p.last_modified })
+        })
+    };
+    json!({
+        "root": c.root.display().to_string(),
+        "layout": c.layout.name(),
+        "host": "generic",
+        "profile": profile,
+        "pins": c.lock.as_ref().map(|l| json!({ "microvm": pin(&l.microvm), "nixpkgs": pin(&l.nixpkgs) })),
+        "assumptions": c.assumptions(),
+        "stubbed": c.external.iter().map(vmcmd_ghaf::ExternalRef::path).collect::<Vec<_>>(),
+    })
+}
+
 /// Renders an error from evaluating a VM module (shared by `show` and
 /// `explain`). Errors raised inside vmcmd's own lib or microvm.nix model
 /// (type checks, assertions) are about the user's definitions, so they do
@@ -100,12 +131,25 @@ pub(crate) fn render_vm_error(
     vmcmd_diagnostics::render_all(&ev.sources, &[d], format, color)
 }
 
+/// What `vmcmd show` evaluates: a module file or a VM of a checkout.
+enum Subject {
+    File(PathBuf),
+    Checkout(Box<Checkout>, String),
+}
+
+/// Why no VM could be evaluated: a rendered diagnostic (exit 1) or a
+/// usage problem (exit 2).
+enum Failure {
+    Eval(String),
+    Usage(String),
+}
+
 pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
     let mut settings = settings_from_env(&args.include, &args.system);
-    install(&mut settings);
-    let file =
+    vmcmd_ghaf::install(&mut settings);
+    let path =
         if args.file.is_absolute() { args.file.clone() } else { settings.cwd.join(&args.file) };
-    if !file.exists() {
+    if !path.exists() {
         let _ = writeln!(
             std::io::stderr(),
             "error: cannot read '{}': no such file",
@@ -113,27 +157,108 @@ pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
         );
         return ExitCode::from(2);
     }
+    let subject = if path.is_dir() {
+        if args.target.is_some() {
+            let _ = writeln!(
+                std::io::stderr(),
+                "error: --target is not supported yet: vmcmd evaluates a checkout's VMs on its \
+                 built-in generic laptop host (leave out --target)"
+            );
+            return ExitCode::from(2);
+        }
+        match Checkout::open(&path) {
+            Ok(c) => match &args.vm {
+                Some(vm) => Subject::Checkout(Box::new(c), vm.clone()),
+                None => {
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "error: '{}' is a Ghaf checkout: say which VM with --vm NAME \
+                         (`vmcmd list {}` names them)",
+                        args.file.display(),
+                        args.file.display()
+                    );
+                    return ExitCode::from(2);
+                }
+            },
+            Err(e) => {
+                let _ = writeln!(std::io::stderr(), "error: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        if args.vm.is_some() {
+            let _ = writeln!(
+                std::io::stderr(),
+                "error: --vm needs a Ghaf checkout directory, '{}' is a file",
+                args.file.display()
+            );
+            return ExitCode::from(2);
+        }
+        Subject::File(path)
+    };
     let system = args.system.clone();
+    let profile = args.profile.clone();
     let diag_format = match args.diagnostics {
         DiagFormat::Human => Format::Human,
         DiagFormat::Concise => Format::Concise,
         DiagFormat::Json => Format::Json,
     };
-    let (result, rendered) = vmcmd_eval::run_with_big_stack(move || {
+    let checkout_info = match &subject {
+        Subject::Checkout(c, _) => Some(checkout_json(c, &profile)),
+        Subject::File(_) => None,
+    };
+    let (result, failure) = vmcmd_eval::run_with_big_stack(move || {
         let mut ev = vmcmd_eval::Evaluator::new(settings);
-        match evaluate_file(&mut ev, &file, &system) {
+        let source = match &subject {
+            Subject::File(file) => VmSource::file(file, &system),
+            Subject::Checkout(c, vm) => {
+                let opts = GhafOptions { profile, system };
+                match c.vms(&mut ev, &opts) {
+                    Ok(vms) if vms.iter().any(|(n, _)| n == vm) => c.vm_source(&mut ev, &opts, vm),
+                    Ok(vms) => {
+                        let names: Vec<&str> = vms.iter().map(|(n, _)| n.as_str()).collect();
+                        return (
+                            None,
+                            Some(Failure::Usage(format!(
+                                "error: the checkout's host has no VM '{vm}' (it has: {})",
+                                names.join(", ")
+                            ))),
+                        );
+                    }
+                    Err(e) => {
+                        return (
+                            None,
+                            Some(Failure::Eval(render_vm_error(&ev, *e, diag_format, color))),
+                        );
+                    }
+                }
+            }
+        };
+        match evaluate(&mut ev, &source) {
             Ok(vm) => (Some(vm), None),
-            Err(e) => (None, Some(render_vm_error(&ev, *e, diag_format, color))),
+            Err(e) => (None, Some(Failure::Eval(render_vm_error(&ev, *e, diag_format, color)))),
         }
     });
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
     let Some(vm) = result else {
-        let _ = writeln!(stderr, "{}", rendered.unwrap_or_default());
-        return ExitCode::from(1);
+        return match failure {
+            Some(Failure::Usage(m)) => {
+                let _ = writeln!(stderr, "{m}");
+                ExitCode::from(2)
+            }
+            Some(Failure::Eval(m)) => {
+                let _ = writeln!(stderr, "{m}");
+                ExitCode::from(1)
+            }
+            None => ExitCode::from(1),
+        };
     };
     if args.format == ShowFormat::Json {
-        let doc = json_output(&vm);
+        let mut doc = json_output(&vm);
+        if let Some(info) = checkout_info {
+            doc["checkout"] = info;
+        }
         let _ = writeln!(stdout, "{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         return if vm.rejection().is_some() { ExitCode::from(1) } else { ExitCode::SUCCESS };
     }

@@ -16,6 +16,7 @@ pub mod config;
 pub mod explain;
 pub mod nix;
 pub mod nixos;
+pub mod oracle;
 pub mod packages;
 mod runner;
 mod runners;

@@ -85,6 +85,34 @@ pub fn install(settings: &mut Settings) {
     nixos::install(settings);
 }
 
+/// What to evaluate: a Nix expression whose value is an attribute set
+/// with `eval`, the `lib.evalModules` result of one VM's NixOS
+/// configuration (built on vmcmd's microvm.nix model, `nixos::ROOT`), and
+/// a key naming it. A standalone module file is one source
+/// ([`VmSource::file`]); a VM of a Ghaf checkout is another.
+#[derive(Clone, Debug)]
+pub struct VmSource {
+    key: String,
+    expression: String,
+}
+
+impl VmSource {
+    /// The VM defined by the module at `file`, guest `system` unless the
+    /// module sets `nixpkgs.hostPlatform`.
+    pub fn file(file: &Path, system: &str) -> VmSource {
+        VmSource {
+            key: format!("file\0{}\0{system}", file.display()),
+            expression: expression(file, system, "{ inherit mock mockPkgsFor eval; }"),
+        }
+    }
+
+    /// Any expression whose value has `eval` (see [`VmSource`]); `key`
+    /// must differ for expressions that differ.
+    pub fn expression(key: impl Into<String>, expression: impl Into<String>) -> VmSource {
+        VmSource { key: key.into(), expression: expression.into() }
+    }
+}
+
 fn expression(file: &Path, system: &str, view: &str) -> String {
     format!(
         r#"let
@@ -108,19 +136,20 @@ in {view}"#,
     )
 }
 
-/// [`expression`] with `eval` imported from an in-memory file per module
-/// file and system: the evaluator caches imports, so every view of the
-/// same VM evaluated with the same evaluator shares one evaluation.
-fn shared_expression(ev: &mut Evaluator, file: &Path, system: &str, view: &str) -> String {
+/// `view` over the source's `eval` (and `dir`, the model's directory),
+/// with the source imported from an in-memory file per key: the evaluator
+/// caches imports, so every view of the same VM evaluated with the same
+/// evaluator shares one evaluation.
+fn shared_expression(ev: &mut Evaluator, source: &VmSource, view: &str) -> String {
     use sha2::Digest;
-    let key = format!("{}\0{system}", file.display());
     let hex: String =
-        sha2::Sha256::digest(key.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+        sha2::Sha256::digest(source.key.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
     let path = format!("/__vmcmd/vm/{hex}.nix");
-    ev.settings.virtual_files.entry(path.clone().into()).or_insert_with(|| {
-        expression(file, system, "{ inherit dir mock mockPkgsFor eval; }").into()
-    });
-    format!("let inherit (import {}) dir mock mockPkgsFor eval; in {view}", json_string(&path))
+    ev.settings
+        .virtual_files
+        .entry(path.clone().into())
+        .or_insert_with(|| source.expression.clone().into());
+    format!("let dir = {}; inherit (import {}) eval; in {view}", nixos::ROOT, json_string(&path))
 }
 
 /// A Nix string literal (JSON strings are valid Nix strings once `$` is escaped).
@@ -143,8 +172,13 @@ pub fn evaluate_view(
     system: &str,
     view: &str,
 ) -> EvalResult<Json> {
+    evaluate_source_view(ev, &VmSource::file(file, system), view)
+}
+
+/// [`evaluate_view`] for any [`VmSource`].
+pub fn evaluate_source_view(ev: &mut Evaluator, source: &VmSource, view: &str) -> EvalResult<Json> {
     let req = Request {
-        input: DriverInput::Expr(shared_expression(ev, file, system, view)),
+        input: DriverInput::Expr(shared_expression(ev, source, view)),
         auto_args: Vec::new(),
         attr_path: None,
         json: true,
@@ -160,10 +194,15 @@ pub fn evaluate_view(
 /// (syntax, type, undeclared options …) are returned as they are, with
 /// their spans in `ev.sources`.
 pub fn evaluate_file(ev: &mut Evaluator, file: &Path, system: &str) -> EvalResult<VmEvaluation> {
-    let view = r#"import (dir + "/config-json.nix") { inherit (eval) config; }"#;
+    evaluate(ev, &VmSource::file(file, system))
+}
+
+/// [`evaluate_file`] for any [`VmSource`].
+pub fn evaluate(ev: &mut Evaluator, source: &VmSource) -> EvalResult<VmEvaluation> {
+    let view = r#"import (dir + "/config-json.nix") { inherit (eval) config options; }"#;
     let run = |ev: &mut Evaluator, view: &str| {
         let req = Request {
-            input: DriverInput::Expr(shared_expression(ev, file, system, view)),
+            input: DriverInput::Expr(shared_expression(ev, source, view)),
             auto_args: Vec::new(),
             attr_path: None,
             json: true,
@@ -250,5 +289,5 @@ pub fn definition_positions(
   in map positions [ {list} ]"#,
         list = list.join(" ")
     );
-    evaluate_view(ev, file, system, &view)
+    evaluate_source_view(ev, &VmSource::file(file, system), &view)
 }

@@ -12,10 +12,11 @@
 //! layout: `expected/`, `ghaf/expected/`, `mock-packages.json`).
 
 use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use vmcmd_microvm::{Input, PackageTable, Runner, generate};
+use vmcmd_microvm::oracle::compare_runner;
+use vmcmd_microvm::{Input, PackageTable, generate};
 
 fn oracle_dir() -> PathBuf {
     match std::env::var_os("ORACLE_DIR") {
@@ -63,154 +64,13 @@ fn not_yet_passing() -> BTreeMap<String, String> {
         .collect()
 }
 
-/// First differing line of two texts, for the failure report.
-fn diff(what: &str, expected: &str, actual: &str) -> String {
-    let verbose = std::env::var_os("ORACLE_VERBOSE").is_some();
-    let e: Vec<&str> = expected.split('\n').collect();
-    let a: Vec<&str> = actual.split('\n').collect();
-    let mut out = format!("  {what} differs");
-    for i in 0..e.len().max(a.len()) {
-        let (x, y) = (e.get(i).copied(), a.get(i).copied());
-        if x != y {
-            let _ = write!(out, " at line {}:\n    expected: {x:?}\n    actual:   {y:?}", i + 1);
-            break;
-        }
-    }
-    if verbose {
-        let _ = write!(out, "\n--- expected\n{expected}\n--- actual\n{actual}");
-    }
-    out
-}
-
-fn str_of(v: &Value) -> Option<&str> {
-    v.as_str()
-}
-
-/// Compares a generated runner with an accepted case; returns the problems.
-fn compare_ok(case: &Value, r: &Runner) -> Vec<String> {
-    let mut problems = Vec::new();
-    let mut check = |what: &str, expected: Option<&str>, actual: Option<&str>| {
-        if expected != actual {
-            match (expected, actual) {
-                (Some(e), Some(a)) => problems.push(diff(what, e, a)),
-                _ => problems.push(format!("  {what}: expected {expected:?}, got {actual:?}")),
-            }
-        }
-    };
-    check("run_script", case["run_script"].as_str(), Some(r.run_script()));
-    check("shutdown_script", str_of(&case["shutdown_script"]), r.script("microvm-shutdown"));
-    check("balloon_script", str_of(&case["balloon_script"]), r.script("microvm-balloon"));
-    let expected_scripts: BTreeMap<String, String> = case["scripts"]
-        .as_object()
-        .map(|m| {
-            m.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned())).collect()
-        })
-        .unwrap_or_default();
-    let names: BTreeSet<&String> = expected_scripts.keys().chain(r.scripts.keys()).collect();
-    for name in names {
-        if matches!(name.as_str(), "microvm-run" | "microvm-shutdown" | "microvm-balloon") {
-            continue;
-        }
-        check(
-            &format!("scripts.{name}"),
-            expected_scripts.get(name).map(String::as_str),
-            r.script(name),
-        );
-    }
-    let runner = &case["runner"];
-    check("runner.name", runner["name"].as_str(), Some(&r.name));
-    check("runner.storePath", runner["storePath"].as_str(), Some(&r.store_path));
-    check("runner.build_command", runner["build_command"].as_str(), Some(&r.build_command));
-    check("runner.system_symlink", runner["system_symlink"].as_str(), r.system_symlink.as_deref());
-    for (name, path) in runner["bin"].as_object().into_iter().flatten() {
-        check(
-            &format!("runner.bin.{name}"),
-            path.as_str(),
-            r.scripts.get(name).map(|s| s.store_path.as_str()),
-        );
-    }
-    let p = &r.passthru;
-    let passthru = serde_json::json!({
-        "canShutdown": p.can_shutdown,
-        "hypervisor": p.hypervisor.name(),
-        "machineId": p.machine_id,
-        "registerWithMachined": p.register_with_machined,
-        "supportsNotifySocket": p.supports_notify_socket,
-        "tapMultiQueue": p.tap_multi_queue,
-    });
-    if runner["passthru"] != passthru {
-        problems
-            .push(format!("  runner.passthru: expected {}, got {passthru}", runner["passthru"]));
-    }
-    let mut share = serde_json::Map::new();
-    for f in &r.share_microvm {
-        let v = if f.lines.len() == 1
-            && !matches!(f.path.as_str(), "tap-interfaces" | "macvtap-interfaces")
-            && !f.path.ends_with("-devices")
-        {
-            Value::String(f.lines[0].clone())
-        } else {
-            Value::Array(f.lines.iter().cloned().map(Value::String).collect())
-        };
-        share.insert(f.path.clone(), v);
-    }
-    let share = Value::Object(share);
-    if runner["share_microvm"] != share {
-        problems.push(format!(
-            "  runner.share_microvm: expected {}, got {share}",
-            runner["share_microvm"]
-        ));
-    }
-    for (path, file) in &r.files {
-        let expected = &case["files"][path];
-        if expected.is_null() {
-            problems.push(format!("  files: unexpected {path}"));
-            continue;
-        }
-        let mut check_file = |what: &str, e: &Value, a: Value| {
-            if *e != a {
-                problems.push(format!("  files.{path}.{what}: expected {e}, got {a}"));
-            }
-        };
-        check_file("name", &expected["name"], Value::String(file.name.clone()));
-        check_file("kind", &expected["kind"], Value::String(file.kind.to_owned()));
-        if let Some(e) = expected["text"].as_str()
-            && e != file.text
-        {
-            problems.push(diff(&format!("files.{path}.text"), e, &file.text));
-        }
-    }
-    // `config.warnings` of the NixOS modules (asserts.nix) are not the runner's.
-    let expected_warnings: Vec<&str> = case["warnings"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .filter(|w| !w.ends_with("MB of RAM is uncomfortably narrow."))
-        .collect();
-    if expected_warnings != r.warnings {
-        problems.push(format!("  warnings: expected {expected_warnings:?}, got {:?}", r.warnings));
-    }
-    // The argument list matches the oracle's bash-style split of the exec line.
-    if let Some(argv) = case["run_argv"].as_array() {
-        let words: Vec<&str> = r.command.args().map(|a| a.text.as_str()).collect();
-        let splits_like_bash = r.command.args().all(|a| {
-            a.quoting == vmcmd_microvm::Quoting::Escaped || !a.text.contains(char::is_whitespace)
-        });
-        let expected: Vec<&str> = argv.iter().filter_map(Value::as_str).collect();
-        if splits_like_bash && expected != words {
-            problems.push(format!("  run_argv: expected {expected:?}\n            got {words:?}"));
-        }
-    }
-    problems
-}
-
 #[test]
 fn oracle() {
     let table_json = read_json(&oracle_dir().join("mock-packages.json"));
     let table = PackageTable::from_json(&table_json).expect("package table");
     let known = not_yet_passing();
     let filter = std::env::var("ORACLE_CASE").ok();
+    let verbose = std::env::var_os("ORACLE_VERBOSE").is_some();
     let mut passed = 0;
     let mut failed = 0;
     let mut known_failing = 0;
@@ -240,7 +100,7 @@ fn oracle() {
         };
         let result = generate(&input);
         let problems: Vec<String> = match (&result, runner_throw) {
-            (Ok(r), false) => compare_ok(&case, r),
+            (Ok(r), false) => compare_runner(&case, r, verbose),
             (Err(e), false) => vec![format!("  unexpected error ({:?}): {}", e.kind, e.message)],
             (Ok(_), true) => vec![format!("  expected the runner to throw {:?}", case["error"])],
             (Err(e), true) => {

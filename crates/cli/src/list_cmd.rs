@@ -1,0 +1,161 @@
+//! `vmcmd list DIR`: the VMs of a Ghaf checkout's host with hypervisor,
+//! memory, vCPUs and the file that defines each, plus the layout, the
+//! pinned revisions and what vmcmd assumed.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use serde_json::json;
+use vmcmd_diagnostics::Format;
+use vmcmd_ghaf::{Checkout, Options};
+
+use crate::eval_cmd::settings_from_env;
+use crate::show_cmd::{checkout_json, render_vm_error};
+
+/// Arguments of `vmcmd list`.
+#[derive(Args, Debug)]
+pub(crate) struct ListArgs {
+    /// A Ghaf checkout.
+    dir: PathBuf,
+    /// The global-config profile (`lib.ghaf.profiles`).
+    #[arg(long, default_value = "debug")]
+    profile: String,
+    /// A target of the checkout instead of vmcmd's built-in generic
+    /// laptop host.
+    #[arg(long, value_name = "NAME")]
+    target: Option<String>,
+    /// The host system.
+    #[arg(long, default_value = "x86_64-linux")]
+    system: String,
+    /// What to print.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    format: ListFormat,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+enum ListFormat {
+    /// One line per VM.
+    Table,
+    /// One JSON document (`schema_version` 1).
+    Json,
+}
+
+pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
+    let mut stderr = std::io::stderr();
+    if args.target.is_some() {
+        let _ = writeln!(
+            stderr,
+            "error: --target is not supported yet: vmcmd lists the VMs of its built-in generic \
+             laptop host (leave out --target)"
+        );
+        return ExitCode::from(2);
+    }
+    let checkout = match Checkout::open(&args.dir) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = writeln!(stderr, "error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut settings = settings_from_env(&[], &args.system);
+    vmcmd_ghaf::install(&mut settings);
+    let opts = Options { profile: args.profile.clone(), system: args.system.clone() };
+    let progress = stderr.is_terminal();
+    let c = checkout.clone();
+    let (rows, rendered) = vmcmd_eval::run_with_big_stack(move || {
+        let mut ev = vmcmd_eval::Evaluator::new(settings);
+        let mut report = |name: &str| {
+            if progress {
+                let _ = write!(std::io::stderr(), "\r\x1b[Kevaluating {name} …");
+            }
+        };
+        match vmcmd_ghaf::list(&mut ev, &c, &opts, &mut report) {
+            Ok(rows) => {
+                let errors: Vec<Option<String>> = rows
+                    .iter()
+                    .map(|r| {
+                        r.error.clone().map(|e| render_vm_error(&ev, *e, Format::Concise, false))
+                    })
+                    .collect();
+                (Some((rows, errors)), None)
+            }
+            Err(e) => (None, Some(render_vm_error(&ev, *e, Format::Human, color))),
+        }
+    });
+    if progress {
+        let _ = write!(stderr, "\r\x1b[K");
+    }
+    let Some((rows, errors)) = rows else {
+        let _ = writeln!(stderr, "{}", rendered.unwrap_or_default());
+        return ExitCode::from(1);
+    };
+    let failed = errors.iter().any(Option::is_some);
+    let mut stdout = std::io::stdout().lock();
+    match args.format {
+        ListFormat::Json => {
+            let vms: Vec<_> = rows
+                .iter()
+                .zip(&errors)
+                .map(|(r, e)| {
+                    json!({
+                        "name": r.name,
+                        "file": r.file,
+                        "hypervisor": r.hypervisor,
+                        "mem": r.mem,
+                        "vcpu": r.vcpu,
+                        "error": e.as_ref().map(|e| e.trim_end()),
+                    })
+                })
+                .collect();
+            let doc = json!({
+                "schema_version": 1,
+                "checkout": checkout_json(&checkout, &args.profile),
+                "vms": vms,
+            });
+            let _ = writeln!(stdout, "{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        }
+        ListFormat::Table => {
+            let _ = writeln!(
+                stdout,
+                "# {} — layout {}, built-in generic laptop host, profile {}",
+                checkout.root.display(),
+                checkout.layout.name(),
+                args.profile
+            );
+            if let Some(lock) = &checkout.lock {
+                for pin in [&lock.microvm, &lock.nixpkgs].into_iter().flatten() {
+                    let _ = writeln!(stdout, "# pins {}: {}", pin.input, pin.describe());
+                }
+            }
+            let width = rows.iter().map(|r| r.name.len()).max().unwrap_or(2).max(2);
+            let _ = writeln!(
+                stdout,
+                "{:width$}  {:16}  {:>6}  {:>4}  FILE",
+                "VM", "HYPERVISOR", "MEM", "VCPU"
+            );
+            for (r, e) in rows.iter().zip(&errors) {
+                let num = |v: Option<i64>| v.map_or("-".to_string(), |v| v.to_string());
+                let _ = writeln!(
+                    stdout,
+                    "{:width$}  {:16}  {:>6}  {:>4}  {}",
+                    r.name,
+                    r.hypervisor.as_deref().unwrap_or(if e.is_some() { "error" } else { "-" }),
+                    num(r.mem),
+                    num(r.vcpu),
+                    r.file.as_deref().unwrap_or("-"),
+                );
+            }
+            for a in checkout.assumptions() {
+                let _ = writeln!(stderr, "note: {a}");
+            }
+            for (r, e) in rows.iter().zip(&errors) {
+                if let Some(e) = e {
+                    let _ = writeln!(stderr, "error: {}: {}", r.name, e.trim_end());
+                }
+            }
+        }
+    }
+    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}

@@ -1,0 +1,323 @@
+//! A Ghaf checkout as vmcmd sees it: which layout era it uses, what its
+//! `flake.lock` pins, which VMs its (built-in generic) host runs, and each
+//! VM as a [`VmSource`] for `vmcmd_microvm::vm::evaluate`. Mirrors Ghaf's
+//! own `flake.nix` (lib extension, `nixosModules` from
+//! `modules/*/flake-module.nix`) and the project oracle's `eval-ghaf.nix`
+//! (the generic host: `nix/checkout.nix`).
+
+pub mod layout;
+pub mod lock;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value as Json, json};
+use vmcmd_eval::driver::{Input as DriverInput, Request};
+use vmcmd_eval::{EvalError, EvalResult, Evaluator, Settings};
+use vmcmd_microvm::vm::VmSource;
+
+pub use layout::Layout;
+pub use lock::{FlakeLock, Pin};
+
+/// Where the checkout model lives in the evaluator's file namespace.
+pub const ROOT: &str = "/__vmcmd/ghaf";
+
+const FILES: &[(&str, &str)] = &[("checkout.nix", include_str!("../nix/checkout.nix"))];
+
+/// Makes vmcmd's lib, nixpkgs, microvm.nix model and checkout model
+/// visible to an evaluator.
+pub fn install(settings: &mut Settings) {
+    vmcmd_microvm::vm::install(settings);
+    for (rel, text) in FILES {
+        settings.virtual_files.insert(PathBuf::from(format!("{ROOT}/{rel}")), (*text).into());
+    }
+}
+
+/// Why a directory cannot be read as a Ghaf checkout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenError(pub String);
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A flake input the checkout references but does not contain, which
+/// vmcmd replaces with an empty module (or identity overlay, or empty set).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ExternalRef {
+    pub input: String,
+    pub kind: String,
+    pub name: String,
+}
+
+impl ExternalRef {
+    /// `inputs.givc.nixosModules.admin`
+    pub fn path(&self) -> String {
+        format!("inputs.{}.{}.{}", self.input, self.kind, self.name)
+    }
+}
+
+/// An opened checkout.
+#[derive(Debug, Clone)]
+pub struct Checkout {
+    /// Absolute path of the checkout's top directory.
+    pub root: PathBuf,
+    pub layout: Layout,
+    /// `None` when there is no (readable) `flake.lock`.
+    pub lock: Option<FlakeLock>,
+    /// Flake inputs referenced as `inputs.X.nixosModules.Y` (or
+    /// `overlays`, `lib`, `packages`) that vmcmd stubs.
+    pub external: Vec<ExternalRef>,
+}
+
+/// How to evaluate a checkout.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// `lib.ghaf.profiles.<profile>` for the host's global config.
+    pub profile: String,
+    /// The host (and guest) system.
+    pub system: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { profile: "debug".into(), system: "x86_64-linux".into() }
+    }
+}
+
+/// Inputs whose references are resolved by the model itself.
+const RESOLVED_INPUTS: &[&str] = &["self", "nixpkgs"];
+
+impl Checkout {
+    /// Reads what can be known without evaluating: the layout, the pins
+    /// and the external references. `dir` must be a directory with a
+    /// `flake.nix` (or, for the oldest layouts, a `flake.nix`-less tree
+    /// with Ghaf's directories).
+    pub fn open(dir: &Path) -> Result<Checkout, OpenError> {
+        let root = dir
+            .canonicalize()
+            .map_err(|e| OpenError(format!("cannot read '{}': {e}", dir.display())))?;
+        if !root.is_dir() {
+            return Err(OpenError(format!("'{}' is not a directory", dir.display())));
+        }
+        let layout = layout::detect(&root);
+        if layout == Layout::NotGhaf {
+            return Err(OpenError(format!(
+                "'{}' does not look like a Ghaf checkout (no flake.nix with modules/ or \
+                 microvmConfigurations/)",
+                dir.display()
+            )));
+        }
+        let lock = std::fs::read_to_string(root.join("flake.lock"))
+            .ok()
+            .and_then(|t| FlakeLock::parse(&t));
+        let external = scan_external(&root);
+        Ok(Checkout { root, layout, lock, external })
+    }
+
+    /// The checkout-relative form of a path inside it.
+    pub fn relative(&self, path: &str) -> String {
+        Path::new(path)
+            .strip_prefix(&self.root)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| path.to_string())
+    }
+
+    /// What vmcmd assumed to evaluate the checkout, for the user.
+    pub fn assumptions(&self) -> Vec<String> {
+        let mut inputs: Vec<&str> = self
+            .external
+            .iter()
+            .filter(|e| !(e.input == "microvm" && e.kind == "nixosModules" && e.name == "microvm"))
+            .map(|e| e.input.as_str())
+            .collect();
+        inputs.dedup();
+        let mut out = Vec::new();
+        if !inputs.is_empty() {
+            out.push(format!(
+                "flake inputs outside the checkout are empty modules, identity overlays and empty \
+                 sets: {}",
+                inputs.join(", ")
+            ));
+        }
+        out.push(format!(
+            "inputs.microvm.nixosModules.microvm is vmcmd's model of microvm.nix {}",
+            &lock::MICROVM_REV[..12]
+        ));
+        if let Some(lock) = &self.lock {
+            out.extend(lock.differences());
+        }
+        out
+    }
+
+    /// The Nix expression of the checkout model for `opts`, imported
+    /// from one in-memory file so that every VM shares lib and modules.
+    fn instance(&self, ev: &mut Evaluator, opts: &Options) -> String {
+        use sha2::Digest;
+        let external: Vec<Json> = self
+            .external
+            .iter()
+            .map(|e| json!({ "input": e.input, "kind": e.kind, "name": e.name }))
+            .collect();
+        let text = format!(
+            "import {ROOT}/checkout.nix {{ src = /. + {}; profile = {}; system = {}; external = builtins.fromJSON {}; }}",
+            nix_string(&self.root.display().to_string()),
+            nix_string(&opts.profile),
+            nix_string(&opts.system),
+            nix_string(&Json::Array(external).to_string()),
+        );
+        let hex: String =
+            sha2::Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+        let path = format!("{ROOT}/instance-{hex}.nix");
+        ev.settings.virtual_files.entry(path.clone().into()).or_insert_with(|| text.into());
+        format!("(import {})", nix_string(&path))
+    }
+
+    /// The source of one VM, for `vmcmd_microvm::vm::evaluate`.
+    pub fn vm_source(&self, ev: &mut Evaluator, opts: &Options, vm: &str) -> VmSource {
+        let instance = self.instance(ev, opts);
+        VmSource::expression(
+            format!("ghaf\0{}\0{}\0{}\0{vm}", self.root.display(), opts.profile, opts.system),
+            format!("{{ eval = {instance}.vms.${{{}}}.eval; }}", nix_string(vm)),
+        )
+    }
+
+    /// The VMs of the host, with the file that defines each (relative).
+    pub fn vms(
+        &self,
+        ev: &mut Evaluator,
+        opts: &Options,
+    ) -> EvalResult<Vec<(String, Option<String>)>> {
+        if !self.layout.supported() {
+            return Err(EvalError::new(
+                vmcmd_eval::ErrorKind::Other,
+                format!(
+                    "vmcmd cannot evaluate this checkout's layout yet: {} (supported: {})",
+                    self.layout.describe(),
+                    Layout::Composition.describe()
+                ),
+            ));
+        }
+        let instance = self.instance(ev, opts);
+        let view = format!(
+            "let c = {instance}; in if c.layout == null then throw \"vmcmd: this checkout's lib/ has no lib.ghaf.vm.mkHostConfig (not the composition layout)\" else builtins.mapAttrs (_: v: v.file) c.vms"
+        );
+        let json = eval_json(ev, &view)?;
+        let Json::Object(map) = json else { return Ok(Vec::new()) };
+        Ok(map
+            .into_iter()
+            .map(|(name, file)| (name, file.as_str().map(|f| self.relative(f))))
+            .collect())
+    }
+}
+
+/// One row of `vmcmd list`.
+#[derive(Debug, Clone)]
+pub struct VmSummary {
+    pub name: String,
+    /// The file that defines the VM, relative to the checkout.
+    pub file: Option<String>,
+    /// `microvm.hypervisor`, `microvm.mem`, `microvm.vcpu` …
+    pub hypervisor: Option<String>,
+    pub mem: Option<i64>,
+    pub vcpu: Option<i64>,
+    /// Why the VM could not be evaluated.
+    pub error: Option<Box<EvalError>>,
+}
+
+/// Lists the host's VMs with their hypervisor, memory and vCPUs. A VM
+/// that fails to evaluate is listed with its error.
+/// `progress` is called with each VM's name before it is evaluated.
+pub fn list(
+    ev: &mut Evaluator,
+    checkout: &Checkout,
+    opts: &Options,
+    progress: &mut dyn FnMut(&str),
+) -> EvalResult<Vec<VmSummary>> {
+    let vms = checkout.vms(ev, opts)?;
+    let mut out = Vec::new();
+    for (name, file) in vms {
+        progress(&name);
+        let source = checkout.vm_source(ev, opts, &name);
+        let view = "let m = eval.config.microvm; in { inherit (m) hypervisor mem vcpu; }";
+        let mut row =
+            VmSummary { name, file, hypervisor: None, mem: None, vcpu: None, error: None };
+        match vmcmd_microvm::vm::evaluate_source_view(ev, &source, view) {
+            Ok(v) => {
+                row.hypervisor = v["hypervisor"].as_str().map(str::to_string);
+                row.mem = v["mem"].as_i64();
+                row.vcpu = v["vcpu"].as_i64();
+            }
+            Err(e) => row.error = Some(e),
+        }
+        out.push(row);
+    }
+    Ok(out)
+}
+
+fn eval_json(ev: &mut Evaluator, expr: &str) -> EvalResult<Json> {
+    let req = Request {
+        input: DriverInput::Expr(expr.to_string()),
+        auto_args: Vec::new(),
+        attr_path: None,
+        json: true,
+    };
+    let text = vmcmd_eval::driver::run(ev, &req)?;
+    serde_json::from_str(&text)
+        .map_err(|e| EvalError::new(vmcmd_eval::ErrorKind::Other, format!("internal error: {e}")))
+}
+
+/// A Nix string literal.
+fn nix_string(s: &str) -> String {
+    Json::String(s.to_string()).to_string().replace('$', "\\$")
+}
+
+/// Finds `inputs.<input>.<kind>.<name>` references to flake inputs the
+/// model does not provide, in every `.nix` file of the checkout (hidden
+/// directories and `result*` links skipped; files over 1 MiB skipped).
+fn scan_external(root: &Path) -> Vec<ExternalRef> {
+    let re = regex::Regex::new(
+        r"inputs\.([A-Za-z_][A-Za-z0-9_'-]*)\.(nixosModules|overlays|lib|packages|homeManagerModules)\.([A-Za-z_][A-Za-z0-9_'-]*)",
+    )
+    .expect("static regex");
+    let mut found = BTreeSet::new();
+    let mut stack = vec![root.to_path_buf()];
+    let mut files = 0usize;
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') || name.starts_with("result") {
+                continue;
+            }
+            let Ok(ft) = entry.file_type() else { continue };
+            let path = entry.path();
+            if ft.is_dir() {
+                stack.push(path);
+            } else if ft.is_file() && name.ends_with(".nix") {
+                files += 1;
+                if files > 20_000 {
+                    return found.into_iter().collect();
+                }
+                if entry.metadata().map(|m| m.len() > 1 << 20).unwrap_or(true) {
+                    continue;
+                }
+                let Ok(text) = std::fs::read_to_string(&path) else { continue };
+                for c in re.captures_iter(&text) {
+                    if RESOLVED_INPUTS.contains(&&c[1]) {
+                        continue;
+                    }
+                    found.insert(ExternalRef {
+                        input: c[1].to_string(),
+                        kind: c[2].to_string(),
+                        name: c[3].to_string(),
+                    });
+                }
+            }
+        }
+    }
+    found.into_iter().collect()
+}
