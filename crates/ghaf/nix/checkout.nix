@@ -169,7 +169,8 @@ let
       modules = [
         extraStubs
         { vmcmd.checkAssertions = false; }
-        nixosModules.microvm-nix
+        # HEAD wraps microvm.nix with its own fixes; 2026-02..07 import it directly
+        (nixosModules.microvm-nix or inputs.microvm.nixosModules.microvm)
         {
           nixpkgs.overlays = lib.optional (builtins.pathExists ghafQemu) (final: _prev: {
             ghaf-qemu = final.callPackage ghafQemu { };

@@ -1,13 +1,16 @@
-//! The oracle's real-Ghaf results (`tests/oracle/ghaf/expected/<vm>-<profile>.json`:
-//! real Nix evaluating Ghaf 9a37dc8c2's VM modules with real microvm.nix
-//! on the generic laptop host) reproduced by vmcmd from the checkout
+//! The oracle's real-Ghaf results reproduced by vmcmd from the checkout
 //! itself, as `vmcmd show CHECKOUT --vm VM --profile PROFILE` does: the
-//! evaluated `config` and every script and file of the runner must be
-//! equal.
+//! evaluated `config` and every script of the runner must be equal.
 //!
-//! Needs a Ghaf checkout at 9a37dc8c2ed13fffb81a77e836bd97d72898acc6:
-//! `VMCMD_GHAF_CHECKOUT=<dir>` (`.ci/run` fetches one). Without it the test
-//! says so and passes, unless `VMCMD_REQUIRE_GHAF=1`.
+//! * `tests/oracle/ghaf/expected/<vm>-<profile>.json`: the shared oracle's
+//!   results for Ghaf HEAD 9a37dc8c2 (generic laptop host);
+//! * `tests/ghaf-oracle/<tag>/<vm>-<profile>.json`: the same for release
+//!   tags (see that directory's README).
+//!
+//! Needs the checkouts: `VMCMD_GHAF_CHECKOUTS=<dir>` with one
+//! subdirectory per revision named by its first 12 hex digits (`.ci/run`
+//! fetches them). Without it the test says so and passes, unless
+//! `VMCMD_REQUIRE_GHAF=1`; a named checkout that is missing fails.
 
 use std::path::{Path, PathBuf};
 
@@ -17,68 +20,101 @@ use vmcmd_ghaf::{Checkout, Options};
 use vmcmd_microvm::oracle::compare_runner;
 use vmcmd_microvm::vm::evaluate;
 
-fn expected_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/oracle/ghaf/expected")
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-#[test]
-fn real_ghaf_vms_match_the_oracle() {
-    let Some(dir) = std::env::var_os("VMCMD_GHAF_CHECKOUT") else {
-        assert!(
-            std::env::var_os("VMCMD_REQUIRE_GHAF").is_none(),
-            "VMCMD_REQUIRE_GHAF is set but VMCMD_GHAF_CHECKOUT is not"
-        );
-        println!("ghaf oracle: skipped (set VMCMD_GHAF_CHECKOUT to a Ghaf 9a37dc8c2 checkout)");
-        return;
-    };
-    let verbose = std::env::var_os("ORACLE_VERBOSE").is_some();
-    let checkout = Checkout::open(Path::new(&dir)).expect("checkout");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(expected_dir())
-        .expect("expected dir")
+/// (name, revision prefix, directory of expected results)
+fn sets() -> Vec<(&'static str, &'static str, PathBuf)> {
+    vec![
+        ("HEAD", "9a37dc8c2ed1", repo().join("tests/oracle/ghaf/expected")),
+        ("ghaf-26.07.1", "f287f540d878", repo().join("tests/ghaf-oracle/ghaf-26.07.1")),
+    ]
+}
+
+fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     files.sort();
-    assert_eq!(files.len(), 8, "the oracle has 8 real-Ghaf results");
+    files
+}
+
+#[test]
+fn real_ghaf_vms_match_the_oracle() {
+    let Some(root) = std::env::var_os("VMCMD_GHAF_CHECKOUTS") else {
+        assert!(
+            std::env::var_os("VMCMD_REQUIRE_GHAF").is_none(),
+            "VMCMD_REQUIRE_GHAF is set but VMCMD_GHAF_CHECKOUTS is not"
+        );
+        println!(
+            "ghaf oracle: skipped (set VMCMD_GHAF_CHECKOUTS, see tests/ghaf-oracle/README.md)"
+        );
+        return;
+    };
+    let verbose = std::env::var_os("ORACLE_VERBOSE").is_some();
+    let root = PathBuf::from(root);
     let report = vmcmd_eval::run_with_big_stack(move || {
-        let mut settings = Settings::default();
-        vmcmd_ghaf::install(&mut settings);
-        let mut ev = Evaluator::new(settings);
         let mut problems = Vec::new();
-        let mut passed = 0;
-        for file in &files {
-            let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
-            let (vm, profile) = stem.rsplit_once('-').expect("<vm>-<profile>.json");
-            let case: Value =
-                serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
-            let opts = Options { profile: profile.into(), system: "x86_64-linux".into() };
-            let source = checkout.vm_source(&mut ev, &opts, vm);
-            let mut mine = Vec::new();
-            match evaluate(&mut ev, &source) {
-                Err(e) => mine.push(format!("  evaluation failed: {}", e.message)),
-                Ok(result) => {
-                    if result.config != case["config"] {
-                        mine.push("  config differs".to_string());
-                    }
-                    if result.failed_assertions.is_empty()
-                        != case["failed_assertions"].as_array().is_none_or(Vec::is_empty)
-                    {
-                        mine.push(format!("  failed assertions: {:?}", result.failed_assertions));
-                    }
-                    match &result.runner {
-                        Ok(r) => mine.extend(compare_runner(&case, r, verbose)),
-                        Err(e) => mine.push(format!("  runner: {}", e.message)),
+        let mut summary = Vec::new();
+        for (name, rev, dir) in sets() {
+            let files = json_files(&dir);
+            assert_eq!(files.len(), 8, "{name}: 4 VMs x 2 profiles");
+            let checkout = match Checkout::open(&root.join(rev)) {
+                Ok(c) => c,
+                Err(e) => {
+                    problems.push(format!("{name}: checkout {rev} missing: {e}"));
+                    continue;
+                }
+            };
+            let mut settings = Settings::default();
+            vmcmd_ghaf::install(&mut settings);
+            let mut ev = Evaluator::new(settings);
+            let mut passed = 0;
+            for file in &files {
+                let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
+                let (vm, profile) = stem.rsplit_once('-').expect("<vm>-<profile>.json");
+                let case: Value =
+                    serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+                let opts = Options { profile: profile.into(), system: "x86_64-linux".into() };
+                let source = checkout.vm_source(&mut ev, &opts, vm);
+                let mut mine = Vec::new();
+                match evaluate(&mut ev, &source) {
+                    Err(e) => mine.push(format!("  evaluation failed: {}", e.message)),
+                    Ok(result) => {
+                        if result.config != case["config"] {
+                            mine.push("  config differs".to_string());
+                        }
+                        let expected_failed: Vec<&str> = case["failed_assertions"]
+                            .as_array()
+                            .into_iter()
+                            .flatten()
+                            .filter_map(Value::as_str)
+                            .collect();
+                        if result.failed_assertions != expected_failed {
+                            mine.push(format!(
+                                "  failed assertions: expected {expected_failed:?}, got {:?}",
+                                result.failed_assertions
+                            ));
+                        }
+                        match &result.runner {
+                            Ok(r) => mine.extend(compare_runner(&case, r, verbose)),
+                            Err(e) => mine.push(format!("  runner: {}", e.message)),
+                        }
                     }
                 }
+                if mine.is_empty() {
+                    passed += 1;
+                } else {
+                    problems.push(format!("{name} {stem}: FAILED\n{}", mine.join("\n")));
+                }
             }
-            if mine.is_empty() {
-                passed += 1;
-            } else {
-                problems.push(format!("{stem}: FAILED\n{}", mine.join("\n")));
-            }
+            summary.push(format!("{name}: {passed}/{}", files.len()));
         }
-        println!("ghaf oracle: {passed} passed, {} failed", problems.len());
+        println!("ghaf oracle: {}", summary.join(", "));
         problems
     });
     assert!(report.is_empty(), "{}", report.join("\n"));
