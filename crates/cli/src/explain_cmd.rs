@@ -11,19 +11,30 @@ use clap::{Args, ValueEnum};
 use serde_json::{Value as Json, json};
 use vmcmd_diagnostics::Format;
 use vmcmd_microvm::explain::{
-    Definition, ExplainedArg, Explanation, OPTION_DEFAULT_PRIORITY, OptionInfo, explain_file,
+    Definition, ExplainedArg, Explanation, OPTION_DEFAULT_PRIORITY, OptionInfo, explain,
     priority_name,
 };
-use vmcmd_microvm::vm::install;
 
 use crate::DiagFormat;
 use crate::eval_cmd::settings_from_env;
+use crate::show_cmd::{Failure, Subject, render_vm_error};
 
 /// Arguments of `vmcmd explain`.
 #[derive(Args, Debug)]
 pub(crate) struct ExplainArgs {
-    /// A NixOS module defining one VM (`microvm.*` options).
+    /// A NixOS module defining one VM (`microvm.*` options), or a Ghaf
+    /// checkout (with `--vm`).
     file: PathBuf,
+    /// With a Ghaf checkout: the VM to explain (`vmcmd list DIR` names them).
+    #[arg(long, value_name = "NAME")]
+    vm: Option<String>,
+    /// With a Ghaf checkout: the global-config profile (`lib.ghaf.profiles`).
+    #[arg(long, default_value = "debug")]
+    profile: String,
+    /// With a Ghaf checkout: a target of the checkout instead of vmcmd's
+    /// built-in generic laptop host.
+    #[arg(long, value_name = "NAME")]
+    target: Option<String>,
     /// Explain only these arguments: an exact argument, else an index
     /// (0 is the hypervisor binary), else every argument containing it.
     #[arg(conflicts_with = "option")]
@@ -346,16 +357,29 @@ fn select<'a>(args: &'a [ExplainedArg], pattern: Option<&str>) -> Vec<&'a Explai
 
 pub(crate) fn run(args: ExplainArgs, color: bool) -> ExitCode {
     let mut settings = settings_from_env(&args.include, &args.system);
-    install(&mut settings);
-    let cwd = settings.cwd.clone();
-    let file =
-        if args.file.is_absolute() { args.file.clone() } else { settings.cwd.join(&args.file) };
+    vmcmd_ghaf::install(&mut settings);
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
-    if !file.exists() {
-        let _ = writeln!(stderr, "error: cannot read '{}': no such file", args.file.display());
-        return ExitCode::from(2);
-    }
+    let subject = match Subject::resolve(
+        &args.file,
+        &settings.cwd,
+        args.vm.as_deref(),
+        &args.profile,
+        args.target.as_deref(),
+    ) {
+        Ok(s) => s,
+        Err(m) => {
+            let _ = writeln!(stderr, "{m}");
+            return ExitCode::from(2);
+        }
+    };
+    // files are shown relative to the checkout, or to the working directory
+    let cwd = subject.base(&settings.cwd).to_path_buf();
+    let checkout_info = subject.checkout_json();
+    let file = match &subject {
+        Subject::File(f) => f.clone(),
+        Subject::Checkout { checkout, .. } => checkout.root.clone(),
+    };
     let system = args.system.clone();
     let diag_format = match args.diagnostics {
         DiagFormat::Human => Format::Human,
@@ -363,17 +387,19 @@ pub(crate) fn run(args: ExplainArgs, color: bool) -> ExitCode {
         DiagFormat::Json => Format::Json,
     };
     let extra: Vec<String> = args.option.iter().cloned().collect();
-    let eval_file = file.clone();
-    let (result, rendered) = vmcmd_eval::run_with_big_stack(move || {
+    let (result, failure) = vmcmd_eval::run_with_big_stack(move || {
         let mut ev = vmcmd_eval::Evaluator::new(settings);
-        match explain_file(&mut ev, &eval_file, &system, &extra) {
+        let source = match subject.source(&mut ev, &system, diag_format, color) {
+            Ok(s) => s,
+            Err(f) => return (None, Some(f)),
+        };
+        match explain(&mut ev, &source, &extra) {
             Ok(x) => (Some(x), None),
-            Err(e) => (None, Some(crate::show_cmd::render_vm_error(&ev, *e, diag_format, color))),
+            Err(e) => (None, Some(Failure::Eval(render_vm_error(&ev, *e, diag_format, color)))),
         }
     });
     let Some(expl) = result else {
-        let _ = writeln!(stderr, "{}", rendered.unwrap_or_default());
-        return ExitCode::from(1);
+        return failure.map_or(ExitCode::from(1), |f| f.report(&mut stderr));
     };
     let rejection = expl.vm.rejection();
     let mut warnings = expl.vm.warnings.clone();
@@ -390,6 +416,9 @@ pub(crate) fn run(args: ExplainArgs, color: bool) -> ExitCode {
         "warnings": warnings,
         "error": rejection.as_ref().map(|r| json!({ "kind": r.kind, "message": r.message })),
     });
+    if let Some(info) = checkout_info {
+        doc["checkout"] = info;
+    }
     if !json_format {
         for w in &warnings {
             let _ = writeln!(stderr, "warning: {w}");

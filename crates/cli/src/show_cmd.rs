@@ -3,7 +3,7 @@
 //! module file, or for a VM of a Ghaf checkout.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
@@ -131,108 +131,156 @@ pub(crate) fn render_vm_error(
     vmcmd_diagnostics::render_all(&ev.sources, &[d], format, color)
 }
 
-/// What `vmcmd show` evaluates: a module file or a VM of a checkout.
-enum Subject {
+/// What `vmcmd show` and `vmcmd explain` evaluate: a module file or a VM
+/// of a checkout.
+pub(crate) enum Subject {
     File(PathBuf),
-    Checkout(Box<Checkout>, String),
+    Checkout { checkout: Box<Checkout>, vm: String, profile: String },
 }
 
 /// Why no VM could be evaluated: a rendered diagnostic (exit 1) or a
 /// usage problem (exit 2).
-enum Failure {
+pub(crate) enum Failure {
     Eval(String),
     Usage(String),
+}
+
+impl Failure {
+    /// Prints the failure and gives the exit code.
+    pub(crate) fn report(self, stderr: &mut impl Write) -> ExitCode {
+        match self {
+            Failure::Usage(m) => {
+                let _ = writeln!(stderr, "{m}");
+                ExitCode::from(2)
+            }
+            Failure::Eval(m) => {
+                let _ = writeln!(stderr, "{m}");
+                ExitCode::from(1)
+            }
+        }
+    }
+}
+
+impl Subject {
+    /// Resolves `PATH [--vm NAME] [--profile P] [--target T]`: a file is a
+    /// module, a directory a Ghaf checkout (then `--vm` is required).
+    /// Errors are usage errors, as the user should read them.
+    pub(crate) fn resolve(
+        shown: &Path,
+        cwd: &Path,
+        vm: Option<&str>,
+        profile: &str,
+        target: Option<&str>,
+    ) -> Result<Subject, String> {
+        let path = if shown.is_absolute() { shown.to_path_buf() } else { cwd.join(shown) };
+        if !path.exists() {
+            return Err(format!("error: cannot read '{}': no such file", shown.display()));
+        }
+        if !path.is_dir() {
+            if vm.is_some() {
+                return Err(format!(
+                    "error: --vm needs a Ghaf checkout directory, '{}' is a file",
+                    shown.display()
+                ));
+            }
+            return Ok(Subject::File(path));
+        }
+        if target.is_some() {
+            return Err("error: --target is not supported yet: vmcmd evaluates a checkout's VMs \
+                        on its built-in generic laptop host (leave out --target)"
+                .to_string());
+        }
+        let checkout = Checkout::open(&path).map_err(|e| format!("error: {e}"))?;
+        let Some(vm) = vm else {
+            return Err(format!(
+                "error: '{}' is a Ghaf checkout: say which VM with --vm NAME (`vmcmd list {}` \
+                 names them)",
+                shown.display(),
+                shown.display()
+            ));
+        };
+        Ok(Subject::Checkout {
+            checkout: Box::new(checkout),
+            vm: vm.to_string(),
+            profile: profile.to_string(),
+        })
+    }
+
+    /// The directory files are shown relative to: the checkout, or `cwd`.
+    pub(crate) fn base<'a>(&'a self, cwd: &'a Path) -> &'a Path {
+        match self {
+            Subject::File(_) => cwd,
+            Subject::Checkout { checkout, .. } => &checkout.root,
+        }
+    }
+
+    /// The `checkout` key of JSON output, for a checkout.
+    pub(crate) fn checkout_json(&self) -> Option<serde_json::Value> {
+        match self {
+            Subject::File(_) => None,
+            Subject::Checkout { checkout, profile, .. } => Some(checkout_json(checkout, profile)),
+        }
+    }
+
+    /// The VM's source for the evaluator; for a checkout, checks that its
+    /// host has the VM.
+    pub(crate) fn source(
+        &self,
+        ev: &mut vmcmd_eval::Evaluator,
+        system: &str,
+        diag_format: Format,
+        color: bool,
+    ) -> Result<VmSource, Failure> {
+        match self {
+            Subject::File(file) => Ok(VmSource::file(file, system)),
+            Subject::Checkout { checkout, vm, profile } => {
+                let opts = GhafOptions { profile: profile.clone(), system: system.to_string() };
+                match checkout.vms(ev, &opts) {
+                    Ok(vms) if vms.iter().any(|(n, _)| n == vm) => {
+                        Ok(checkout.vm_source(ev, &opts, vm))
+                    }
+                    Ok(vms) => {
+                        let names: Vec<&str> = vms.iter().map(|(n, _)| n.as_str()).collect();
+                        Err(Failure::Usage(format!(
+                            "error: the checkout's host has no VM '{vm}' (it has: {})",
+                            names.join(", ")
+                        )))
+                    }
+                    Err(e) => Err(Failure::Eval(render_vm_error(ev, *e, diag_format, color))),
+                }
+            }
+        }
+    }
 }
 
 pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
     let mut settings = settings_from_env(&args.include, &args.system);
     vmcmd_ghaf::install(&mut settings);
-    let path =
-        if args.file.is_absolute() { args.file.clone() } else { settings.cwd.join(&args.file) };
-    if !path.exists() {
-        let _ = writeln!(
-            std::io::stderr(),
-            "error: cannot read '{}': no such file",
-            args.file.display()
-        );
-        return ExitCode::from(2);
-    }
-    let subject = if path.is_dir() {
-        if args.target.is_some() {
-            let _ = writeln!(
-                std::io::stderr(),
-                "error: --target is not supported yet: vmcmd evaluates a checkout's VMs on its \
-                 built-in generic laptop host (leave out --target)"
-            );
+    let subject = match Subject::resolve(
+        &args.file,
+        &settings.cwd,
+        args.vm.as_deref(),
+        &args.profile,
+        args.target.as_deref(),
+    ) {
+        Ok(s) => s,
+        Err(m) => {
+            let _ = writeln!(std::io::stderr(), "{m}");
             return ExitCode::from(2);
         }
-        match Checkout::open(&path) {
-            Ok(c) => match &args.vm {
-                Some(vm) => Subject::Checkout(Box::new(c), vm.clone()),
-                None => {
-                    let _ = writeln!(
-                        std::io::stderr(),
-                        "error: '{}' is a Ghaf checkout: say which VM with --vm NAME \
-                         (`vmcmd list {}` names them)",
-                        args.file.display(),
-                        args.file.display()
-                    );
-                    return ExitCode::from(2);
-                }
-            },
-            Err(e) => {
-                let _ = writeln!(std::io::stderr(), "error: {e}");
-                return ExitCode::from(2);
-            }
-        }
-    } else {
-        if args.vm.is_some() {
-            let _ = writeln!(
-                std::io::stderr(),
-                "error: --vm needs a Ghaf checkout directory, '{}' is a file",
-                args.file.display()
-            );
-            return ExitCode::from(2);
-        }
-        Subject::File(path)
     };
     let system = args.system.clone();
-    let profile = args.profile.clone();
     let diag_format = match args.diagnostics {
         DiagFormat::Human => Format::Human,
         DiagFormat::Concise => Format::Concise,
         DiagFormat::Json => Format::Json,
     };
-    let checkout_info = match &subject {
-        Subject::Checkout(c, _) => Some(checkout_json(c, &profile)),
-        Subject::File(_) => None,
-    };
+    let checkout_info = subject.checkout_json();
     let (result, failure) = vmcmd_eval::run_with_big_stack(move || {
         let mut ev = vmcmd_eval::Evaluator::new(settings);
-        let source = match &subject {
-            Subject::File(file) => VmSource::file(file, &system),
-            Subject::Checkout(c, vm) => {
-                let opts = GhafOptions { profile, system };
-                match c.vms(&mut ev, &opts) {
-                    Ok(vms) if vms.iter().any(|(n, _)| n == vm) => c.vm_source(&mut ev, &opts, vm),
-                    Ok(vms) => {
-                        let names: Vec<&str> = vms.iter().map(|(n, _)| n.as_str()).collect();
-                        return (
-                            None,
-                            Some(Failure::Usage(format!(
-                                "error: the checkout's host has no VM '{vm}' (it has: {})",
-                                names.join(", ")
-                            ))),
-                        );
-                    }
-                    Err(e) => {
-                        return (
-                            None,
-                            Some(Failure::Eval(render_vm_error(&ev, *e, diag_format, color))),
-                        );
-                    }
-                }
-            }
+        let source = match subject.source(&mut ev, &system, diag_format, color) {
+            Ok(s) => s,
+            Err(f) => return (None, Some(f)),
         };
         match evaluate(&mut ev, &source) {
             Ok(vm) => (Some(vm), None),
@@ -242,17 +290,7 @@ pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
     let Some(vm) = result else {
-        return match failure {
-            Some(Failure::Usage(m)) => {
-                let _ = writeln!(stderr, "{m}");
-                ExitCode::from(2)
-            }
-            Some(Failure::Eval(m)) => {
-                let _ = writeln!(stderr, "{m}");
-                ExitCode::from(1)
-            }
-            None => ExitCode::from(1),
-        };
+        return failure.map_or(ExitCode::from(1), |f| f.report(&mut stderr));
     };
     if args.format == ShowFormat::Json {
         let mut doc = json_output(&vm);

@@ -18,7 +18,7 @@ use serde_json::Value as Json;
 use vmcmd_eval::{EvalResult, Evaluator};
 
 use crate::nixos::ROOT;
-use crate::vm::{VmEvaluation, evaluate_file, evaluate_view};
+use crate::vm::{VmEvaluation, VmSource, evaluate, evaluate_source_view};
 
 /// The option microvm.nix's runners choose their fixed arguments by.
 pub const HYPERVISOR_OPTION: &str = "microvm.hypervisor";
@@ -163,7 +163,12 @@ pub fn explain_file(
     system: &str,
     extra: &[String],
 ) -> EvalResult<Explanation> {
-    let vm = evaluate_file(ev, file, system)?;
+    explain(ev, &VmSource::file(file, system), extra)
+}
+
+/// [`explain_file`] for any [`VmSource`] (a VM of a Ghaf checkout …).
+pub fn explain(ev: &mut Evaluator, source: &VmSource, extra: &[String]) -> EvalResult<Explanation> {
+    let vm = evaluate(ev, source)?;
     let mut args = Vec::new();
     if vm.rejection().is_none()
         && let Ok(runner) = &vm.runner
@@ -188,16 +193,15 @@ pub fn explain_file(
             paths.push(p.clone());
         }
     }
-    let options = option_infos(ev, file, system, &paths)?;
+    let options = option_infos(ev, source, &paths)?;
     Ok(Explanation { vm, args, options })
 }
 
-/// Resolves option paths of the module at `file` to their options, values
+/// Resolves option paths of the VM at `source` to their options, values
 /// and definitions (see [`OptionInfo`]).
 pub fn option_infos(
     ev: &mut Evaluator,
-    file: &Path,
-    system: &str,
+    source: &VmSource,
     paths: &[String],
 ) -> EvalResult<BTreeMap<String, OptionInfo>> {
     let mut out = BTreeMap::new();
@@ -212,7 +216,7 @@ pub fn option_infos(
         })
         .collect();
     let view = VIEW.replace("@PATHS@", &list.join(" "));
-    let json = evaluate_view(ev, file, system, &view)?;
+    let json = evaluate_source_view(ev, source, &view)?;
     let items = json.as_array().cloned().unwrap_or_default();
     for (path, item) in paths.iter().zip(items) {
         out.insert(path.clone(), option_info(path, &item));
