@@ -7,6 +7,7 @@
 
 mod alloc;
 mod completions_cmd;
+mod diff_cmd;
 mod eval_cmd;
 mod explain_cmd;
 mod lint_cmd;
@@ -57,6 +58,9 @@ enum Command {
     Show(show_cmd::ShowArgs),
     /// List the VMs of a Ghaf checkout with hypervisor, memory and vCPUs.
     List(list_cmd::ListArgs),
+    /// How every VM's command line changes between two git revisions of a
+    /// Ghaf checkout, and which definitions are responsible.
+    Diff(diff_cmd::DiffArgs),
     /// Evaluate a Nix file or expression like `nix-instantiate --eval --strict`.
     Eval(eval_cmd::EvalArgs),
     /// Which options and definitions (file:line) produced each argument of
@@ -92,6 +96,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Show(args) => show_cmd::run(args, color),
         Command::List(args) => list_cmd::run(args, color),
+        Command::Diff(args) => diff_cmd::run(args, color),
         Command::Eval(args) => eval_cmd::run(args, color),
         Command::Explain(args) => explain_cmd::run(args, color),
         Command::Lint(args) => lint_cmd::run(args, cli.color),

@@ -161,6 +161,8 @@ let
     import (model + "/eval-config.nix") {
       inherit system;
       check = false;
+      # the checkout's own modules import microvm.nix (below), at their depth
+      withMicrovm = false;
       specialArgs = {
         inherit lib inputs globalConfig;
         hostConfig = lib.ghaf.vm.mkHostConfig { config = hostConfigSource; vmName = vm; };

@@ -5,6 +5,8 @@
 //! `modules/*/flake-module.nix`) and the project oracle's `eval-ghaf.nix`
 //! (the generic host: `nix/checkout.nix`).
 
+pub mod diff;
+pub mod git;
 pub mod layout;
 pub mod lock;
 

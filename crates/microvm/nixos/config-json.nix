@@ -9,6 +9,10 @@
 #   assertions  messages of failed assertions, config.warnings
 #   config      all of config.microvm (minus the runners and other
 #               derived packages), boot.* module lists, fileSystems
+#   runner      what the runner generator takes from Nix rather than
+#               recomputing: the qemu package after lib/runners/qemu.nix's
+#               overrides (`.override` re-calls a callPackage'd function,
+#               which may ignore `nixosTestRunner`), or null
 #
 # With `vmcmd.checkAssertions = false` (a Ghaf checkout, whose NixOS
 # modules' assertions read options the stubs do not declare), only the
@@ -53,8 +57,36 @@ let
     if modelOnly
     then lib.concatMap (d: d.value) (builtins.filter fromModel options.warnings.definitionsWithLocations)
     else config.warnings;
+
+  # lib/runners/qemu.nix: overrideQemu microvmConfig.qemu.package
+  qemuPackage =
+    let
+      requireUsb = lib.any (d: d.bus == "usb") cfg.devices;
+      enableLibusb = pkg: pkg.overrideAttrs (oa: {
+        configureFlags = oa.configureFlags ++ [ "--enable-libusb" ];
+        buildInputs = (oa.buildInputs or [ ]) ++ [ cfg.vmHostPackages.libusb1 ];
+      });
+      minimizeQemuClosureSize = pkg: pkg.override (oa: {
+        nixosTestRunner = if cfg.graphics.enable then oa.nixosTestRunner or false else true;
+      });
+      q = lib.pipe cfg.qemu.package (
+        lib.optional requireUsb enableLibusb
+        ++ lib.optional cfg.optimize.enable minimizeQemuClosureSize
+      );
+      view = {
+        outPath = "${q}";
+        inherit (q) name;
+        system = q.system or q.stdenv.hostPlatform.system or null;
+        configureFlags = q.configureFlags or [ ];
+      } // lib.optionalAttrs (q ? variant) { inherit (q) variant; }
+        // lib.optionalAttrs (q ? meta.mainProgram) { mainProgram = q.meta.mainProgram; };
+      attempt = builtins.tryEval (builtins.deepSeq view view);
+    in
+    if cfg.hypervisor == "qemu" && attempt.success then attempt.value else null;
 in
 {
+  runner.qemuPackage = qemuPackage;
+
   basic = {
     inherit (cfg) hypervisor;
     system = platformSystem config.nixpkgs.hostPlatform;

@@ -3,7 +3,12 @@
 # given modules, then the defaults below. Returns lib.evalModules' result.
 #
 #   import <this file> { modules = [ ./vm.nix ]; system = "x86_64-linux"; }
+#
+# `withMicrovm = false` leaves the guest module out, for callers whose
+# modules import it themselves (a Ghaf checkout's `microvm-nix` module):
+# its depth in the import tree decides list merge order (kernelParams).
 { modules
+, withMicrovm ? true
 , system ? null            # guest platform unless a module sets nixpkgs.hostPlatform
 , specialArgs ? { }
 , check ? true             # _module.check: reject undeclared options
@@ -13,7 +18,7 @@ let
 in
 lib.evalModules {
   inherit specialArgs;
-  modules = [ ./nixos-stubs.nix ./default.nix ] ++ modules ++ [
+  modules = [ ./nixos-stubs.nix ] ++ (if withMicrovm then [ ./default.nix ] else [ ]) ++ modules ++ [
     ({ lib, ... }: {
       _module.check = check;
       nixpkgs.hostPlatform = lib.mkIf (system != null) (lib.mkDefault system);

@@ -218,8 +218,15 @@ pub fn evaluate(ev: &mut Evaluator, source: &VmSource) -> EvalResult<VmEvaluatio
     let table = PackageTable::from_json_str(vmcmd_modules::package_table_json())
         .map_err(|e| vmcmd_eval::EvalError::new(vmcmd_eval::ErrorKind::Other, e))?;
     let (system, vm_host_system) = (get("system"), get("vmHostSystem"));
+    // what the model evaluated for the runner (config-json.nix's `runner`)
+    let mut runner_config = all["config"].clone();
+    if let Some(q) = all["runner"].get("qemuPackage").filter(|q| !q.is_null())
+        && let Some(qemu) = runner_config["microvm"].get_mut("qemu").and_then(Json::as_object_mut)
+    {
+        qemu.insert(crate::runners::QEMU_EFFECTIVE_PACKAGE.to_string(), q.clone());
+    }
     let runner = crate::generate(&Input {
-        config: &all["config"],
+        config: &runner_config,
         system: &system,
         vm_host_system: &vm_host_system,
         packages: &table,
@@ -269,6 +276,15 @@ pub fn definition_positions(
     system: &str,
     paths: &[Vec<String>],
 ) -> EvalResult<Json> {
+    definition_positions_source(ev, &VmSource::file(file, system), paths)
+}
+
+/// [`definition_positions`] for any [`VmSource`].
+pub fn definition_positions_source(
+    ev: &mut Evaluator,
+    source: &VmSource,
+    paths: &[Vec<String>],
+) -> EvalResult<Json> {
     let list: Vec<String> = paths
         .iter()
         .map(|p| format!("[ {} ]", p.iter().map(|s| json_string(s)).collect::<Vec<_>>().join(" ")))
@@ -289,5 +305,5 @@ pub fn definition_positions(
   in map positions [ {list} ]"#,
         list = list.join(" ")
     );
-    evaluate_source_view(ev, &VmSource::file(file, system), &view)
+    evaluate_source_view(ev, source, &view)
 }

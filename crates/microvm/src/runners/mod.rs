@@ -17,6 +17,10 @@ use crate::packages::{Package, PackageSet, PackageTable};
 use crate::{Arg, Command, Error, Hypervisor, Quoting, TextFile};
 use std::collections::BTreeMap;
 
+/// Key under `microvm.qemu` of the runner's input where the model puts
+/// the qemu package after microvm.nix's overrides (vm.rs).
+pub(crate) const QEMU_EFFECTIVE_PACKAGE: &str = "__vmcmdEffectivePackage";
+
 /// Everything a runner reads.
 pub(crate) struct Ctx<'a> {
     /// `config.microvm`.

@@ -70,18 +70,27 @@ impl HypervisorRunner for Qemu {
             "microvm.devices",
         ];
 
-        // The package with microvm.nix's overrides applied.
-        let mut qemu = ctx.package("qemu.package")?;
-        if require_usb {
-            qemu = qemu.override_attrs(&["--enable-libusb"])?;
-        }
-        if ctx.bool("optimize.enable")? {
-            qemu = qemu.qemu_override(|f| {
-                if !graphics {
-                    f.nixos_test_runner = true;
+        // The package with microvm.nix's overrides applied: as the model
+        // evaluated it when it did, else recomputed from the package name.
+        let effective =
+            ctx.opt("qemu")?.opt(super::QEMU_EFFECTIVE_PACKAGE).filter(|n| !n.raw().is_null());
+        let qemu = match effective {
+            Some(node) => ctx.table.resolve(&node, &[ctx.host_system, ctx.system])?,
+            None => {
+                let mut qemu = ctx.package("qemu.package")?;
+                if require_usb {
+                    qemu = qemu.override_attrs(&["--enable-libusb"])?;
                 }
-            })?;
-        }
+                if ctx.bool("optimize.enable")? {
+                    qemu = qemu.qemu_override(|f| {
+                        if !graphics {
+                            f.nixos_test_runner = true;
+                        }
+                    })?;
+                }
+                qemu
+            }
+        };
         let arch = system.split('-').next().unwrap_or(system);
         let accel = if host_linux {
             "kvm:tcg"
