@@ -3,11 +3,17 @@
 //! print the same JSON, and prints a Markdown table of the ratios.
 //!
 //! Usage: `vmcmd-bench [--quick] [--runs N] [--inputs DIR] [--nix PATH]
-//! [--gen-size BYTES]`. Inputs are `DIR/*.nix` (default
-//! `benches/inputs/`, except `lib.nix`, which the others import) plus a
-//! generated parse-heavy file written to a temporary directory.
+//! [--gen-size BYTES] [--nixpkgs-lib PATH] [--ghaf-checkout DIR [--vmcmd
+//! PATH] [--oracle DIR] [--oracle-src DIR]] [--only inputs|ghaf]`. Inputs
+//! are `DIR/*.nix` (default `benches/inputs/`, except `lib.nix`, which the
+//! others import) plus a generated parse-heavy file written to a temporary
+//! directory. `--ghaf-checkout` adds the Ghaf benchmark (see `ghaf.rs`):
+//! `vmcmd list` and `vmcmd show` of every VM of a Ghaf checkout against
+//! the oracle's `nix-instantiate` for the same VMs, with peak RSS.
+//! `--only` runs one of the two parts.
 
 mod generate;
+mod ghaf;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -28,11 +34,29 @@ struct Options {
     /// A real nixpkgs lib tree for nix-instantiate (`-I nixpkgs=PATH`);
     /// vmcmd always uses its built-in lib.
     nixpkgs_lib: Option<String>,
+    /// A Ghaf checkout (9a37dc8c2, the oracle's) for the Ghaf benchmark.
+    ghaf_checkout: Option<PathBuf>,
+    /// The `vmcmd` binary (default: next to this one).
+    vmcmd: Option<PathBuf>,
+    /// The project oracle, with `ghaf/eval-ghaf.nix`.
+    oracle: PathBuf,
+    /// The oracle's source trees (microvm.nix, nixpkgs lib).
+    oracle_src: PathBuf,
+    /// Run only the `inputs` or only the `ghaf` part.
+    only: Option<Part>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Inputs,
+    Ghaf,
 }
 
 fn usage() -> ! {
     eprintln!(
-        "usage: vmcmd-bench [--quick] [--runs N] [--inputs DIR] [--nix PATH] [--gen-size BYTES] [--nixpkgs-lib PATH]"
+        "usage: vmcmd-bench [--quick] [--runs N] [--inputs DIR] [--nix PATH] [--gen-size BYTES] \
+         [--nixpkgs-lib PATH] [--ghaf-checkout DIR [--vmcmd PATH] [--oracle DIR] \
+         [--oracle-src DIR]] [--only inputs|ghaf]"
     );
     std::process::exit(2)
 }
@@ -44,6 +68,12 @@ fn parse_args() -> Options {
         nix: "nix-instantiate".to_string(),
         gen_size: 3 << 20,
         nixpkgs_lib: None,
+        ghaf_checkout: None,
+        vmcmd: None,
+        oracle: PathBuf::from("/work/shared/oracle"),
+        oracle_src: std::env::var_os("ORACLE_SRC_ROOT")
+            .map_or_else(|| PathBuf::from("/tmp/oracle-src"), PathBuf::from),
+        only: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -55,8 +85,23 @@ fn parse_args() -> Options {
             "--nix" => opts.nix = value(),
             "--gen-size" => opts.gen_size = value().parse().unwrap_or_else(|_| usage()),
             "--nixpkgs-lib" => opts.nixpkgs_lib = Some(value()),
+            "--ghaf-checkout" => opts.ghaf_checkout = Some(PathBuf::from(value())),
+            "--vmcmd" => opts.vmcmd = Some(PathBuf::from(value())),
+            "--oracle" => opts.oracle = PathBuf::from(value()),
+            "--oracle-src" => opts.oracle_src = PathBuf::from(value()),
+            "--only" => {
+                opts.only = Some(match value().as_str() {
+                    "inputs" => Part::Inputs,
+                    "ghaf" => Part::Ghaf,
+                    _ => usage(),
+                })
+            }
             _ => usage(),
         }
+    }
+    if opts.only == Some(Part::Ghaf) && opts.ghaf_checkout.is_none() {
+        eprintln!("vmcmd-bench: --only ghaf needs --ghaf-checkout DIR");
+        std::process::exit(2)
     }
     opts.runs = opts.runs.max(1);
     opts
@@ -208,8 +253,42 @@ fn inputs(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn main() {
+fn main() -> std::process::ExitCode {
+    // The Ghaf part's child modes.
+    let mut args = std::env::args_os().skip(1);
+    match args.next() {
+        Some(a) if a == ghaf::CHILD_FLAG => {
+            let Some(dir) = args.next() else { usage() };
+            return ghaf::in_process_child(Path::new(&dir));
+        }
+        Some(a) if a == ghaf::MEASURE_FLAG => return ghaf::measure_child(args),
+        _ => {}
+    }
     let opts = parse_args();
+    if opts.only != Some(Part::Ghaf) {
+        bench_inputs(&opts);
+    }
+    if opts.only != Some(Part::Inputs)
+        && let Some(checkout) = &opts.ghaf_checkout
+    {
+        let vmcmd = opts.vmcmd.clone().unwrap_or_else(|| {
+            let exe = std::env::current_exe().expect("the path of vmcmd-bench itself");
+            exe.with_file_name("vmcmd")
+        });
+        ghaf::run(&ghaf::Config {
+            checkout: checkout.clone(),
+            runs: opts.runs,
+            vmcmd,
+            nix: opts.nix.clone(),
+            oracle: opts.oracle.clone(),
+            oracle_src: opts.oracle_src.clone(),
+        });
+    }
+    std::process::ExitCode::SUCCESS
+}
+
+/// The parse/eval benchmark over the input files.
+fn bench_inputs(opts: &Options) {
     let dir = std::fs::canonicalize(&opts.inputs).unwrap_or_else(|e| {
         eprintln!("vmcmd-bench: {}: {e}", opts.inputs.display());
         std::process::exit(1)
