@@ -120,7 +120,7 @@ pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
             let _ = writeln!(
                 stdout,
                 "# {} — layout {}, built-in generic laptop host, profile {}",
-                checkout.root.display(),
+                args.dir.display(),
                 checkout.layout.name(),
                 args.profile
             );
