@@ -606,7 +606,7 @@ pub fn in_process_child(dir: &Path) -> std::process::ExitCode {
     vmcmd_ghaf::install(&mut settings);
     let result = vmcmd_eval::run_with_big_stack(move || {
         let mut ev = Evaluator::new(settings);
-        let opts = GhafOptions { profile: PROFILE.into(), system: "x86_64-linux".into() };
+        let opts = GhafOptions { profile: PROFILE.into(), ..GhafOptions::default() };
         let rows = vmcmd_ghaf::list(&mut ev, &checkout, &opts, &mut |_| {})
             .map_err(|e| format!("list: {}", e.message))?;
         let mut vms = serde_json::Map::new();

@@ -347,14 +347,6 @@ fn github(diffs: &[VmDiff]) -> String {
 
 pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
     let mut stderr = std::io::stderr();
-    if args.target.is_some() {
-        let _ = writeln!(
-            stderr,
-            "error: --target is not supported yet: vmcmd compares the VMs of its built-in generic \
-             laptop host (leave out --target)"
-        );
-        return ExitCode::from(2);
-    }
     let mut settings = settings_from_env(&[], &args.system);
     vmcmd_ghaf::install(&mut settings);
     let (dir, rev_a, rev_b) = split_args(&args.args, &settings.cwd);
@@ -422,7 +414,11 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
             .collect();
     let commit_a = Some(a.commit.clone());
     let commit_b = b.as_ref().map(|r| r.commit.clone());
-    let opts = Options { profile: args.profile.clone(), system: args.system.clone() };
+    let opts = Options {
+        profile: args.profile.clone(),
+        system: args.system.clone(),
+        target: args.target.clone(),
+    };
     let only = args.vms.clone();
     // Both revisions are evaluated at once, one thread each: capture, then
     // (once the diff is known) the definitions behind the changes.

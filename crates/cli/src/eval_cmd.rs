@@ -79,7 +79,7 @@ pub(crate) fn settings_from_env(include: &[String], system: &str) -> Settings {
         ..Settings::default()
     };
     // `<nixpkgs>` falls back to the built-in nixpkgs (its `lib`).
-    vmcmd_microvm::vm::install(&mut settings);
+    vmcmd_ghaf::install(&mut settings);
     settings
 }
 

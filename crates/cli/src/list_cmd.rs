@@ -22,10 +22,13 @@ pub(crate) struct ListArgs {
     /// The global-config profile (`lib.ghaf.profiles`).
     #[arg(long, default_value = "debug")]
     profile: String,
-    /// A target of the checkout instead of vmcmd's built-in generic
-    /// laptop host.
-    #[arg(long, value_name = "NAME")]
+    /// A target of the checkout (a `nixosConfigurations` entry of its
+    /// flake) instead of vmcmd's built-in generic laptop host.
+    #[arg(long, value_name = "NAME", conflicts_with = "targets")]
     target: Option<String>,
+    /// List the checkout's targets instead of VMs.
+    #[arg(long)]
+    targets: bool,
     /// The host system.
     #[arg(long, default_value = "x86_64-linux")]
     system: String,
@@ -44,14 +47,6 @@ enum ListFormat {
 
 pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
     let mut stderr = std::io::stderr();
-    if args.target.is_some() {
-        let _ = writeln!(
-            stderr,
-            "error: --target is not supported yet: vmcmd lists the VMs of its built-in generic \
-             laptop host (leave out --target)"
-        );
-        return ExitCode::from(2);
-    }
     let checkout = match Checkout::open(&args.dir) {
         Ok(c) => c,
         Err(e) => {
@@ -61,7 +56,14 @@ pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
     };
     let mut settings = settings_from_env(&[], &args.system);
     vmcmd_ghaf::install(&mut settings);
-    let opts = Options { profile: args.profile.clone(), system: args.system.clone() };
+    let opts = Options {
+        profile: args.profile.clone(),
+        system: args.system.clone(),
+        target: args.target.clone(),
+    };
+    if args.targets {
+        return list_targets(&checkout, settings, &opts, args.format, color);
+    }
     let progress = stderr.is_terminal();
     let c = checkout.clone();
     let (rows, rendered) = vmcmd_eval::run_with_big_stack(move || {
@@ -111,7 +113,7 @@ pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
                 .collect();
             let doc = json!({
                 "schema_version": 1,
-                "checkout": checkout_json(&checkout, &args.profile),
+                "checkout": checkout_json(&checkout, &args.profile, args.target.as_deref()),
                 "vms": vms,
             });
             let _ = writeln!(stdout, "{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
@@ -119,9 +121,12 @@ pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
         ListFormat::Table => {
             let _ = writeln!(
                 stdout,
-                "# {} — layout {}, built-in generic laptop host, profile {}",
+                "# {} — layout {}, {}, profile {}",
                 args.dir.display(),
                 checkout.layout.name(),
+                args.target
+                    .as_deref()
+                    .map_or("built-in generic laptop host".to_string(), |t| format!("target {t}")),
                 args.profile
             );
             if let Some(lock) = &checkout.lock {
@@ -158,4 +163,44 @@ pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
         }
     }
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// `vmcmd list DIR --targets`.
+fn list_targets(
+    checkout: &Checkout,
+    settings: vmcmd_eval::Settings,
+    opts: &Options,
+    format: ListFormat,
+    color: bool,
+) -> ExitCode {
+    let c = checkout.clone();
+    let o = opts.clone();
+    let result = vmcmd_eval::run_with_big_stack(move || {
+        let mut ev = vmcmd_eval::Evaluator::new(settings);
+        c.targets(&mut ev, &o).map_err(|e| render_vm_error(&ev, *e, Format::Human, color))
+    });
+    let targets = match result {
+        Ok(t) => t,
+        Err(rendered) => {
+            let _ = writeln!(std::io::stderr(), "{rendered}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    match format {
+        ListFormat::Json => {
+            let doc = json!({
+                "schema_version": 1,
+                "checkout": checkout_json(checkout, &opts.profile, None),
+                "targets": targets,
+            });
+            let _ = writeln!(stdout, "{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        }
+        ListFormat::Table => {
+            for t in &targets {
+                let _ = writeln!(stdout, "{t}");
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }

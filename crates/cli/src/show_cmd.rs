@@ -89,7 +89,11 @@ fn json_output(vm: &VmEvaluation) -> serde_json::Value {
 }
 
 /// The `checkout` key of `--format json` for a VM of a checkout.
-pub(crate) fn checkout_json(c: &Checkout, profile: &str) -> serde_json::Value {
+pub(crate) fn checkout_json(
+    c: &Checkout,
+    profile: &str,
+    target: Option<&str>,
+) -> serde_json::Value {
     let pin = |p: &Option<vmcmd_ghaf::Pin>| {
         p.as_ref().map(|p| {
             json!({ "owner": p.owner, "repo": p.repo, "rev": p.rev, "lastModified": p.last_modified })
@@ -98,7 +102,7 @@ pub(crate) fn checkout_json(c: &Checkout, profile: &str) -> serde_json::Value {
     json!({
         "root": c.root.display().to_string(),
         "layout": c.layout.name(),
-        "host": "generic",
+        "host": target.unwrap_or("generic"),
         "profile": profile,
         "pins": c.lock.as_ref().map(|l| json!({ "microvm": pin(&l.microvm), "nixpkgs": pin(&l.nixpkgs) })),
         "assumptions": c.assumptions(),
@@ -135,7 +139,7 @@ pub(crate) fn render_vm_error(
 /// of a checkout.
 pub(crate) enum Subject {
     File(PathBuf),
-    Checkout { checkout: Box<Checkout>, vm: String, profile: String },
+    Checkout { checkout: Box<Checkout>, vm: String, profile: String, target: Option<String> },
 }
 
 /// Why no VM could be evaluated: a rendered diagnostic (exit 1) or a
@@ -185,11 +189,6 @@ impl Subject {
             }
             return Ok(Subject::File(path));
         }
-        if target.is_some() {
-            return Err("error: --target is not supported yet: vmcmd evaluates a checkout's VMs \
-                        on its built-in generic laptop host (leave out --target)"
-                .to_string());
-        }
         let checkout = Checkout::open(&path).map_err(|e| format!("error: {e}"))?;
         let Some(vm) = vm else {
             return Err(format!(
@@ -203,6 +202,7 @@ impl Subject {
             checkout: Box::new(checkout),
             vm: vm.to_string(),
             profile: profile.to_string(),
+            target: target.map(str::to_string),
         })
     }
 
@@ -218,7 +218,9 @@ impl Subject {
     pub(crate) fn checkout_json(&self) -> Option<serde_json::Value> {
         match self {
             Subject::File(_) => None,
-            Subject::Checkout { checkout, profile, .. } => Some(checkout_json(checkout, profile)),
+            Subject::Checkout { checkout, profile, target, .. } => {
+                Some(checkout_json(checkout, profile, target.as_deref()))
+            }
         }
     }
 
@@ -233,8 +235,12 @@ impl Subject {
     ) -> Result<VmSource, Failure> {
         match self {
             Subject::File(file) => Ok(VmSource::file(file, system)),
-            Subject::Checkout { checkout, vm, profile } => {
-                let opts = GhafOptions { profile: profile.clone(), system: system.to_string() };
+            Subject::Checkout { checkout, vm, profile, target } => {
+                let opts = GhafOptions {
+                    profile: profile.clone(),
+                    system: system.to_string(),
+                    target: target.clone(),
+                };
                 match checkout.vms(ev, &opts) {
                     Ok(vms) if vms.iter().any(|(n, _)| n == vm) => {
                         Ok(checkout.vm_source(ev, &opts, vm))
@@ -242,7 +248,12 @@ impl Subject {
                     Ok(vms) => {
                         let names: Vec<&str> = vms.iter().map(|(n, _)| n.as_str()).collect();
                         Err(Failure::Usage(format!(
-                            "error: the checkout's host has no VM '{vm}' (it has: {})",
+                            "error: {} has no VM '{vm}' (it has: {})",
+                            target
+                                .as_deref()
+                                .map_or("the built-in generic host".to_string(), |t| {
+                                    format!("target '{t}'")
+                                }),
                             names.join(", ")
                         )))
                     }

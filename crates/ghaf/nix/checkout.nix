@@ -19,6 +19,13 @@
 # of that host, and each VM is `<vm>-base` + `<vm>-features` + Ghaf's
 # `lib.ghaf.vm.applyVmConfig`, evaluated like `lib.nixosSystem` would
 # (NixOS options outside vmcmd's model are accepted and ignored).
+#
+# Targets: the checkout's own `flake.nix` outputs, computed with a small
+# model of flake-parts (`./flake-parts.nix`); `lib.nixosSystem` is
+# vmcmd's NixOS model with undeclared options ignored, microvm.nix's host
+# module is `./microvm-host.nix`. A target's VMs are its host's
+# `microvm.vms`, followed like microvm.nix's host module does
+# (`evaluatedConfig`, else `config` + `specialArgs`).
 { src                      # the checkout (a path)
 , profile ? "debug"
 , system ? "x86_64-linux"
@@ -26,7 +33,22 @@
 }:
 let
   model = /__vmcmd/microvm/nixos-modules/microvm;
-  baseLib = import <nixpkgs/lib>;
+
+  # nixpkgs' flake lib adds nixosSystem; vmcmd's is its NixOS model
+  nixosSystem = { modules ? [ ], specialArgs ? { }, system ? null, ... }:
+    import (model + "/eval-config.nix") {
+      inherit system;
+      # a string: "${modulesPath}/…" must not copy a directory to the store
+      specialArgs = { modulesPath = "/__vmcmd/nixos/modules"; } // specialArgs;
+      check = false;
+      # NixOS namespaces as in NixOS: Ghaf declares and reads its own
+      # options under services.*, systemd.* …
+      freeformNixos = false;
+      # the checkout's own modules import microvm.nix, at their depth
+      withMicrovm = false;
+      modules = [ extraStubs ./nixos-host-stubs.nix { vmcmd.checkAssertions = false; } ] ++ modules;
+    };
+  baseLib = (import <nixpkgs/lib>).extend (_: _: { inherit nixosSystem; });
 
   ghafLibFile = src + "/lib/default.nix";
   ghafLibFn = import ghafLibFile;
@@ -37,9 +59,19 @@ let
 
   empty = { };
   stubOf = kind: if kind == "overlays" then (_final: _prev: { }) else empty;
+  # `inputs.X.packages.${system}.default`: a symbolic package named X
+  packagesOf = input: lib.genAttrs [ "x86_64-linux" "aarch64-linux" ] (system: {
+    default = (import <nixpkgs> { inherit system; }).vmcmd.mkPackage { pname = input; version = "0"; };
+  });
+  # `name == null`: a single `inputs.X.<kind>` (flakeModule); unqualified
+  # references count for the flake's declared inputs only
+  declared = builtins.attrNames ((import (src + "/flake.nix")).inputs or { });
   externalInputs = builtins.foldl' (acc: e:
-    lib.recursiveUpdate acc { ${e.input}.${e.kind}.${e.name} = stubOf e.kind; }
-  ) { } external;
+    lib.recursiveUpdate acc (
+      if e.name == null && e.kind == "packages" then { ${e.input}.packages = packagesOf e.input; }
+      else if e.name == null then { ${e.input}.${e.kind} = empty; }
+      else { ${e.input}.${e.kind}.${e.name} = stubOf e.kind; })
+  ) { } (builtins.filter (e: e.qualified or true || builtins.elem e.input declared) external);
 
   flakeModuleDirs = builtins.filter
     (d: builtins.pathExists (src + "/modules/${d}/flake-module.nix"))
@@ -49,12 +81,15 @@ let
     in (if builtins.isFunction m then m { inherit inputs lib; } else m).flake.nixosModules or { };
   nixosModules = builtins.foldl' (acc: d: acc // callFlakeModule d) { } flakeModuleDirs;
 
-  inputs = externalInputs // {
-    microvm = (externalInputs.microvm or { }) // {
-      nixosModules = (externalInputs.microvm.nixosModules or { }) // {
-        microvm = model + "/default.nix";
-      };
+  microvmInput = (externalInputs.microvm or { }) // {
+    nixosModules = (externalInputs.microvm.nixosModules or { }) // {
+      microvm = model + "/default.nix";
+      host = ./microvm-host.nix;
     };
+  };
+
+  inputs = externalInputs // {
+    microvm = microvmInput;
     self = {
       inherit nixosModules lib;
       overlays = { };
@@ -62,6 +97,59 @@ let
     };
     nixpkgs = { inherit lib; outPath = "/__vmcmd/nixpkgs"; };
   };
+
+  # ---- the checkout's flake outputs (targets) ---------------------------
+  flake = import (src + "/flake.nix");
+  # every input the flake declares exists (as an empty flake unless the
+  # checkout's code names what it takes from it, see `external`)
+  declaredInputs = builtins.mapAttrs (_: _: { }) (flake.inputs or { });
+  flakeInputs = lib.recursiveUpdate declaredInputs externalInputs // {
+    microvm = microvmInput;
+    nixpkgs = {
+      lib = baseLib;
+      outPath = "/__vmcmd/nixpkgs";
+      legacyPackages = lib.genAttrs [ "x86_64-linux" "aarch64-linux" "x86_64-darwin" "aarch64-darwin" ]
+        (system: import <nixpkgs> { inherit system; });
+    };
+    flake-parts = import ./flake-parts.nix { lib = baseLib; };
+    self = self';
+  };
+  outputs = flake.outputs flakeInputs;
+  self' = outputs // {
+    inputs = flakeInputs;
+    outPath = src;
+    _type = "flake";
+  };
+  targetNames = builtins.attrNames (outputs.nixosConfigurations or { });
+
+  # microvm.nix's host module: `evaluatedConfig`, else `config` evaluated
+  # with `specialArgs`
+  vmEvalOf = name: v:
+    if v.evaluatedConfig or null != null then v.evaluatedConfig
+    else if v.config or null != null then
+      import (model + "/eval-config.nix") {
+        check = false;
+        freeformNixos = false;
+        specialArgs = v.specialArgs or { };
+        modules = [
+          extraStubs
+          { vmcmd.checkAssertions = false; }
+          ({ lib, ... }: { networking.hostName = lib.mkDefault name; })
+          v.config
+        ];
+      }
+    else throw "vmcmd: microvm.vms.${name} has neither evaluatedConfig nor config (a flake-referenced VM)";
+
+  targetOf = t:
+    let
+      host = outputs.nixosConfigurations.${t};
+      vms = host.config.microvm.vms;
+      defs = host.options.microvm.vms.definitionsWithLocations or [ ];
+      fileOfVm = name:
+        let d = builtins.filter (d: builtins.isAttrs d.value && d.value ? ${name}) defs;
+        in if d == [ ] then null else toString (builtins.head d).file;
+    in
+    builtins.mapAttrs (name: v: { file = fileOfVm name; eval = vmEvalOf name v; }) vms;
 
   pkgs = import <nixpkgs> { inherit system; };
 
@@ -161,6 +249,8 @@ let
     import (model + "/eval-config.nix") {
       inherit system;
       check = false;
+      # as the project oracle's generic host: freeform NixOS namespaces
+      freeformNixos = true;
       # the checkout's own modules import microvm.nix (below), at their depth
       withMicrovm = false;
       specialArgs = {
@@ -193,7 +283,7 @@ let
               pciRules = [ ];
             };
             pciPorts.pcieBusPrefix = null;
-            deviceManager.package = pkgs.vmcmd.mkPackage system { pname = "vhotplug"; version = "0"; };
+            deviceManager.package = pkgs.vmcmd.mkPackage { pname = "vhotplug"; version = "0"; };
           };
         };
         vmName = registryName vm;
@@ -207,6 +297,8 @@ in
 {
   layout = if layoutOk then "composition" else null;
   profiles = builtins.attrNames (lib.ghaf.profiles or { });
+  targets = targetNames;
+  target = targetOf;
   vms = lib.genAttrs (builtins.filter (vm: vmModules vm != [ ]) hostVms) (vm: {
     file = fileOf vm;
     eval = evalVm vm;

@@ -24,7 +24,33 @@ pub use lock::{FlakeLock, Pin};
 /// Where the checkout model lives in the evaluator's file namespace.
 pub const ROOT: &str = "/__vmcmd/ghaf";
 
-const FILES: &[(&str, &str)] = &[("checkout.nix", include_str!("../nix/checkout.nix"))];
+const FILES: &[(&str, &str)] = &[
+    ("checkout.nix", include_str!("../nix/checkout.nix")),
+    ("flake-parts.nix", include_str!("../nix/flake-parts.nix")),
+    ("microvm-host.nix", include_str!("../nix/microvm-host.nix")),
+    ("nixos-host-stubs.nix", include_str!("../nix/nixos-host-stubs.nix")),
+];
+
+/// Where `modulesPath` points for the NixOS evaluations of a checkout.
+pub const NIXOS_MODULES: &str = "/__vmcmd/nixos/modules";
+
+/// NixOS modules Ghaf imports through `modulesPath`; vmcmd's NixOS model
+/// has none of them, so they are empty (their options are undeclared, so
+/// definitions of them are ignored like any other NixOS option's).
+const NIXOS_MODULE_STUBS: &[&str] = &[
+    "installer/sd-card/sd-image.nix",
+    "installer/cd-dvd/installation-cd-minimal.nix",
+    "installer/cd-dvd/iso-image.nix",
+    "installer/netboot/netboot-minimal.nix",
+    "profiles/minimal.nix",
+    "profiles/qemu-guest.nix",
+    "profiles/all-hardware.nix",
+    "profiles/base.nix",
+    "testing/test-instrumentation.nix",
+    "virtualisation/disk-image.nix",
+    "virtualisation/qemu-vm.nix",
+    "virtualisation/vmware-image.nix",
+];
 
 /// Makes vmcmd's lib, nixpkgs, microvm.nix model and checkout model
 /// visible to an evaluator.
@@ -32,6 +58,12 @@ pub fn install(settings: &mut Settings) {
     vmcmd_microvm::vm::install(settings);
     for (rel, text) in FILES {
         settings.virtual_files.insert(PathBuf::from(format!("{ROOT}/{rel}")), (*text).into());
+    }
+    for rel in NIXOS_MODULE_STUBS {
+        settings.virtual_files.insert(
+            PathBuf::from(format!("{NIXOS_MODULES}/{rel}")),
+            format!("# vmcmd: NixOS's {rel} is not modelled\n{{ }}\n").into(),
+        );
     }
 }
 
@@ -51,13 +83,21 @@ impl std::fmt::Display for OpenError {
 pub struct ExternalRef {
     pub input: String,
     pub kind: String,
+    /// Empty for `inputs.X.flakeModule`.
     pub name: String,
+    /// Written as `inputs.X…`; otherwise `X…` (`inherit (inputs) X`), which
+    /// counts only when the flake declares an input `X`.
+    pub qualified: bool,
 }
 
 impl ExternalRef {
     /// `inputs.givc.nixosModules.admin`
     pub fn path(&self) -> String {
-        format!("inputs.{}.{}.{}", self.input, self.kind, self.name)
+        if self.name.is_empty() {
+            format!("inputs.{}.{}", self.input, self.kind)
+        } else {
+            format!("inputs.{}.{}.{}", self.input, self.kind, self.name)
+        }
     }
 }
 
@@ -81,11 +121,14 @@ pub struct Options {
     pub profile: String,
     /// The host (and guest) system.
     pub system: String,
+    /// A `nixosConfigurations` entry of the checkout's flake; `None`: the
+    /// built-in generic host.
+    pub target: Option<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { profile: "debug".into(), system: "x86_64-linux".into() }
+        Options { profile: "debug".into(), system: "x86_64-linux".into(), target: None }
     }
 }
 
@@ -115,7 +158,15 @@ impl Checkout {
         let lock = std::fs::read_to_string(root.join("flake.lock"))
             .ok()
             .and_then(|t| FlakeLock::parse(&t));
-        let external = scan_external(&root);
+        let mut external = scan_external(&root);
+        // unqualified references (`inherit (inputs) X; X.nixosModules.Y`)
+        // are kept for the flake's declared inputs only
+        let flake = std::fs::read_to_string(root.join("flake.nix")).unwrap_or_default();
+        external.retain(|e| {
+            e.qualified
+                || flake.contains(&format!("{}.url", e.input))
+                || flake.contains(&format!("{} = {{", e.input))
+        });
         Ok(Checkout { root, layout, lock, external })
     }
 
@@ -161,7 +212,10 @@ impl Checkout {
         let external: Vec<Json> = self
             .external
             .iter()
-            .map(|e| json!({ "input": e.input, "kind": e.kind, "name": e.name }))
+            .map(|e| {
+                let name = if e.name.is_empty() { Json::Null } else { json!(e.name) };
+                json!({ "input": e.input, "kind": e.kind, "name": name, "qualified": e.qualified })
+            })
             .collect();
         let text = format!(
             "import {ROOT}/checkout.nix {{ src = /. + {}; profile = {}; system = {}; external = builtins.fromJSON {}; }}",
@@ -177,13 +231,53 @@ impl Checkout {
         format!("(import {})", nix_string(&path))
     }
 
+    /// The Nix expression of the host's VM set: `{ <vm> = { file; eval; }; }`.
+    fn host_vms(&self, ev: &mut Evaluator, opts: &Options) -> String {
+        let instance = self.instance(ev, opts);
+        match &opts.target {
+            None => format!("{instance}.vms"),
+            Some(t) => format!("({instance}.target {})", nix_string(t)),
+        }
+    }
+
     /// The source of one VM, for `vmcmd_microvm::vm::evaluate`.
     pub fn vm_source(&self, ev: &mut Evaluator, opts: &Options, vm: &str) -> VmSource {
-        let instance = self.instance(ev, opts);
+        let vms = self.host_vms(ev, opts);
         VmSource::expression(
-            format!("ghaf\0{}\0{}\0{}\0{vm}", self.root.display(), opts.profile, opts.system),
-            format!("{{ eval = {instance}.vms.${{{}}}.eval; }}", nix_string(vm)),
+            format!(
+                "ghaf\0{}\0{}\0{}\0{}\0{vm}",
+                self.root.display(),
+                opts.profile,
+                opts.system,
+                opts.target.as_deref().unwrap_or("")
+            ),
+            format!("{{ eval = {vms}.${{{}}}.eval; }}", nix_string(vm)),
         )
+    }
+
+    /// The checkout's targets: its flake's `nixosConfigurations` names.
+    pub fn targets(&self, ev: &mut Evaluator, opts: &Options) -> EvalResult<Vec<String>> {
+        self.check_layout()?;
+        let instance = self.instance(ev, opts);
+        let json = eval_json(ev, &format!("{instance}.targets"))?;
+        Ok(json
+            .as_array()
+            .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+            .unwrap_or_default())
+    }
+
+    fn check_layout(&self) -> EvalResult<()> {
+        if self.layout.supported() {
+            return Ok(());
+        }
+        Err(EvalError::new(
+            vmcmd_eval::ErrorKind::Other,
+            format!(
+                "vmcmd cannot evaluate this checkout's layout yet: {} (supported: {})",
+                self.layout.describe(),
+                Layout::Composition.describe()
+            ),
+        ))
     }
 
     /// The VMs of the host, with the file that defines each (relative).
@@ -192,19 +286,19 @@ impl Checkout {
         ev: &mut Evaluator,
         opts: &Options,
     ) -> EvalResult<Vec<(String, Option<String>)>> {
-        if !self.layout.supported() {
-            return Err(EvalError::new(
-                vmcmd_eval::ErrorKind::Other,
-                format!(
-                    "vmcmd cannot evaluate this checkout's layout yet: {} (supported: {})",
-                    self.layout.describe(),
-                    Layout::Composition.describe()
-                ),
-            ));
-        }
+        self.check_layout()?;
         let instance = self.instance(ev, opts);
+        let vms = self.host_vms(ev, opts);
+        let target_check = match &opts.target {
+            None => String::new(),
+            Some(t) => format!(
+                "if !builtins.elem {t} c.targets then throw \"vmcmd: the checkout has no target '{raw}' (see vmcmd list DIR --targets)\" else ",
+                t = nix_string(t),
+                raw = t.replace(['"', '\\', '$'], "")
+            ),
+        };
         let view = format!(
-            "let c = {instance}; in if c.layout == null then throw \"vmcmd: this checkout's lib/ has no lib.ghaf.vm.mkHostConfig (not the composition layout)\" else builtins.mapAttrs (_: v: v.file) c.vms"
+            "let c = {instance}; in if c.layout == null then throw \"vmcmd: this checkout's lib/ has no lib.ghaf.vm.mkHostConfig (not the composition layout)\" else {target_check}builtins.mapAttrs (_: v: v.file) {vms}"
         );
         let json = eval_json(ev, &view)?;
         let Json::Object(map) = json else { return Ok(Vec::new()) };
@@ -281,9 +375,12 @@ fn nix_string(s: &str) -> String {
 /// directories and `result*` links skipped; files over 1 MiB skipped).
 fn scan_external(root: &Path) -> Vec<ExternalRef> {
     let re = regex::Regex::new(
-        r"inputs\.([A-Za-z_][A-Za-z0-9_'-]*)\.(nixosModules|overlays|lib|packages|homeManagerModules)\.([A-Za-z_][A-Za-z0-9_'-]*)",
+        r"(inputs\.)?\b([A-Za-z_][A-Za-z0-9_'-]*)\.(nixosModules|overlays|lib|packages|homeManagerModules)\.([A-Za-z_][A-Za-z0-9_'-]*)",
     )
     .expect("static regex");
+    let single =
+        regex::Regex::new(r"inputs\.([A-Za-z_][A-Za-z0-9_'-]*)\.(flakeModule\b|packages\.\$\{)")
+            .expect("static regex");
     let mut found = BTreeSet::new();
     let mut stack = vec![root.to_path_buf()];
     let mut files = 0usize;
@@ -308,14 +405,26 @@ fn scan_external(root: &Path) -> Vec<ExternalRef> {
                     continue;
                 }
                 let Ok(text) = std::fs::read_to_string(&path) else { continue };
-                for c in re.captures_iter(&text) {
+                for c in single.captures_iter(&text) {
                     if RESOLVED_INPUTS.contains(&&c[1]) {
                         continue;
                     }
                     found.insert(ExternalRef {
                         input: c[1].to_string(),
-                        kind: c[2].to_string(),
-                        name: c[3].to_string(),
+                        kind: c[2].trim_end_matches(".${").to_string(),
+                        name: String::new(),
+                        qualified: true,
+                    });
+                }
+                for c in re.captures_iter(&text) {
+                    if RESOLVED_INPUTS.contains(&&c[2]) {
+                        continue;
+                    }
+                    found.insert(ExternalRef {
+                        input: c[2].to_string(),
+                        kind: c[3].to_string(),
+                        name: c[4].to_string(),
+                        qualified: c.get(1).is_some(),
                     });
                 }
             }

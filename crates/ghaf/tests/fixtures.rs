@@ -62,7 +62,7 @@ fn vm_and_profile(file: &Path) -> (String, String) {
 fn check_vm(ev: &mut Evaluator, checkout: &Checkout, file: &Path, verbose: bool) -> Vec<String> {
     let (vm, profile) = vm_and_profile(file);
     let case: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
-    let opts = Options { profile, system: "x86_64-linux".into() };
+    let opts = Options { profile, ..Options::default() };
     let source = checkout.vm_source(ev, &opts, &vm);
     let mut problems = Vec::new();
     let result = match evaluate(ev, &source) {
@@ -141,7 +141,7 @@ fn ghaf_fixtures_match_the_oracle() {
             // the host's VMs are exactly the ones the oracle evaluated
             let expected: BTreeSet<String> = files.iter().map(|f| vm_and_profile(f).0).collect();
             for profile in files.iter().map(|f| vm_and_profile(f).1).collect::<BTreeSet<_>>() {
-                let opts = Options { profile: profile.clone(), system: "x86_64-linux".into() };
+                let opts = Options { profile: profile.clone(), ..Options::default() };
                 match checkout.vms(&mut ev, &opts) {
                     Ok(vms) => {
                         let listed: BTreeSet<String> = vms.into_iter().map(|(n, _)| n).collect();

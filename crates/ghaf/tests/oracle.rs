@@ -79,7 +79,7 @@ fn real_ghaf_vms_match_the_oracle() {
                 let (vm, profile) = stem.rsplit_once('-').expect("<vm>-<profile>.json");
                 let case: Value =
                     serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
-                let opts = Options { profile: profile.into(), system: "x86_64-linux".into() };
+                let opts = Options { profile: profile.into(), ..Options::default() };
                 let source = checkout.vm_source(&mut ev, &opts, vm);
                 let mut mine = Vec::new();
                 match evaluate(&mut ev, &source) {

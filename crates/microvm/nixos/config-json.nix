@@ -47,16 +47,15 @@ let
 
   platformSystem = p: if builtins.isString p then p else p.system;
 
-  fromModel = d: lib.hasPrefix "/__vmcmd/" (toString d.file);
+  fromModel = file: lib.hasPrefix "/__vmcmd/" file;
   modelOnly = options != null && !config.vmcmd.checkAssertions;
-  assertions =
-    if modelOnly
-    then lib.concatMap (d: d.value) (builtins.filter fromModel options.assertions.definitionsWithLocations)
-    else config.assertions;
-  warnings =
-    if modelOnly
-    then lib.concatMap (d: d.value) (builtins.filter fromModel options.warnings.definitionsWithLocations)
-    else config.warnings;
+  # the model's own definitions only; the others are not even evaluated
+  modelDefinitions = option:
+    lib.concatMap (d: d.value) (
+      if option ? vmcmdDefinitionsFrom then option.vmcmdDefinitionsFrom fromModel
+      else builtins.filter (d: fromModel (toString d.file)) option.definitionsWithLocations);
+  assertions = if modelOnly then modelDefinitions options.assertions else config.assertions;
+  warnings = if modelOnly then modelDefinitions options.warnings else config.warnings;
 
   # lib/runners/qemu.nix: overrideQemu microvmConfig.qemu.package
   qemuPackage =

@@ -7,17 +7,21 @@
 # `withMicrovm = false` leaves the guest module out, for callers whose
 # modules import it themselves (a Ghaf checkout's `microvm-nix` module):
 # its depth in the import tree decides list merge order (kernelParams).
+#
+# `freeformNixos` (default: `check`) makes the NixOS namespaces the stubs
+# do not model accept any definition; see ./nixos-stubs.nix.
 { modules
 , withMicrovm ? true
 , system ? null            # guest platform unless a module sets nixpkgs.hostPlatform
 , specialArgs ? { }
 , check ? true             # _module.check: reject undeclared options
+, freeformNixos ? check
 }:
 let
   lib = import <nixpkgs/lib>;
 in
 lib.evalModules {
-  inherit specialArgs;
+  specialArgs = { vmcmdFreeformNixos = freeformNixos; } // specialArgs;
   modules = [ ./nixos-stubs.nix ] ++ (if withMicrovm then [ ./default.nix ] else [ ]) ++ modules ++ [
     ({ lib, ... }: {
       _module.check = check;

@@ -10,7 +10,14 @@
 #  * `system.build.toplevel` checks assertions and warnings when its path
 #    is used, like NixOS' top-level.nix (so `init=${toplevel}/init`
 #    carries a failed assertion into the kernel command line).
-{ config, lib, ... }:
+#  * `vmcmdFreeformNixos` (a special argument, see ./eval-config.nix):
+#    when true, `services`, `systemd`, `users`, `environment.etc` and
+#    `networking.{firewall,interfaces}` are freeform options that accept
+#    any definition (a standalone VM module, `_module.check = true`);
+#    when false they are namespaces as in NixOS, so that modules
+#    declaring `options.services.foo` and reading `config.services.foo`
+#    are evaluated like NixOS does (a Ghaf target's hundreds of modules).
+{ config, lib, vmcmdFreeformNixos, ... }:
 let
   inherit (lib) mkOption types;
 
@@ -59,7 +66,10 @@ let
   kernelName = config.boot.kernelPackages.kernel.name or "kernel";
 in
 {
-  options = {
+  options = lib.optionalAttrs vmcmdFreeformNixos {
+    systemd = anyAttrs;
+    users = anyAttrs;
+  } // {
     # Off when NixOS modules outside the model define assertions that read
     # options the stubs do not declare (a Ghaf checkout's modules).
     vmcmd.checkAssertions = option types.bool true;
@@ -91,6 +101,7 @@ in
       hostId = option (types.nullOr types.str) null;
       useNetworkd = option types.bool false;
       useDHCP = option types.bool true;
+    } // lib.optionalAttrs vmcmdFreeformNixos {
       firewall = option (freeformSubmodule { }) { };
       interfaces = anyAttrs;
     };
@@ -150,22 +161,25 @@ in
     security.virtualisation.flushL1DataCache =
       option (types.nullOr (types.enum [ "never" "cond" "always" ])) null;
 
-    services = option (freeformSubmodule {
-      openssh = option (freeformSubmodule { enable = option types.bool false; }) { };
-    }) { };
-
-    systemd = anyAttrs;
+    services =
+      if vmcmdFreeformNixos then
+        option (freeformSubmodule {
+          openssh = option (freeformSubmodule { enable = option types.bool false; }) { };
+        }) { }
+      else {
+        openssh.enable = option types.bool false;
+      };
 
     environment = {
-      etc = anyAttrs;
       systemPackages = option (types.listOf types.package) [ ];
+    } // lib.optionalAttrs vmcmdFreeformNixos {
+      etc = anyAttrs;
     };
 
     documentation.enable = option types.bool true;
 
     fileSystems = option (types.attrsOf (freeformSubmodule { })) { };
 
-    users = anyAttrs;
 
     virtualisation.rosetta.enable = option types.bool false;
   };

@@ -682,6 +682,10 @@ let
         definitions = map (d: d.value) res.defsFinal;
         files = map (d: d.file) res.defsFinal;
         definitionsWithLocations = res.defsFinal;
+        # vmcmd: the final definitions from the files `pred` accepts, with
+        # the others never evaluated (their mkIf conditions may need
+        # options vmcmd does not model)
+        vmcmdDefinitionsFrom = pred: (api.mergeDefinitions loc opt.type (b.filter (d: pred (toString d.file)) allDefs)).defsFinal;
         inherit (res) isDefined;
         inherit (res.checkedAndMerged) valueMeta;
         __toString = _: showOption loc;

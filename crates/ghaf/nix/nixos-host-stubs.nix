@@ -1,0 +1,20 @@
+# NixOS options a Ghaf target's host and VM modules read back (beyond
+# vmcmd's microvm.nix stubs, ../../microvm/nixos/nixos-stubs.nix), declared
+# with NixOS' types and defaults so that reading them gives what NixOS
+# would. Everything else undeclared is ignored (`_module.check = false`).
+# The project oracle's target extension uses the same file.
+{ config, lib, ... }:
+let
+  inherit (lib) mkOption types;
+in
+{
+  options = {
+    # nixos/modules/config/locale.nix
+    time.timeZone = mkOption { type = types.nullOr types.str; default = null; };
+    # nixos/modules/misc/nixpkgs.nix
+    nixpkgs.buildPlatform = mkOption {
+      type = types.either types.str types.attrs;
+      default = config.nixpkgs.hostPlatform;
+    };
+  };
+}
