@@ -5,7 +5,10 @@
 //! * `tests/oracle/ghaf/expected/<vm>-<profile>.json`: the shared oracle's
 //!   results for Ghaf HEAD 9a37dc8c2 (generic laptop host);
 //! * `tests/ghaf-oracle/<tag>/<vm>-<profile>.json`: the same for release
-//!   tags (see that directory's README).
+//!   tags (see that directory's README);
+//! * `tests/ghaf-oracle/HEAD-targets/<target>/<vm>.json`: every VM of some
+//!   of Ghaf HEAD's real targets (`--target`), from the oracle extension
+//!   in `tests/ghaf-oracle/targets/`.
 //!
 //! Needs the checkouts: `VMCMD_GHAF_CHECKOUTS=<dir>` with one
 //! subdirectory per revision named by its first 12 hex digits (`.ci/run`
@@ -24,12 +27,26 @@ fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// (name, revision prefix, directory of expected results)
-fn sets() -> Vec<(&'static str, &'static str, PathBuf)> {
-    vec![
-        ("HEAD", "9a37dc8c2ed1", repo().join("tests/oracle/ghaf/expected")),
-        ("ghaf-26.07.1", "f287f540d878", repo().join("tests/ghaf-oracle/ghaf-26.07.1")),
-    ]
+/// (name, revision prefix, directory of expected results, target)
+fn sets() -> Vec<(String, &'static str, PathBuf, Option<String>)> {
+    let mut sets = vec![
+        ("HEAD".to_string(), "9a37dc8c2ed1", repo().join("tests/oracle/ghaf/expected"), None),
+        (
+            "ghaf-26.07.1".to_string(),
+            "f287f540d878",
+            repo().join("tests/ghaf-oracle/ghaf-26.07.1"),
+            None,
+        ),
+    ];
+    let targets = repo().join("tests/ghaf-oracle/HEAD-targets");
+    let mut names: Vec<String> = std::fs::read_dir(&targets)
+        .map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    names.sort();
+    for t in names {
+        sets.push((format!("HEAD --target {t}"), "9a37dc8c2ed1", targets.join(&t), Some(t)));
+    }
+    sets
 }
 
 fn json_files(dir: &Path) -> Vec<PathBuf> {
@@ -60,9 +77,11 @@ fn real_ghaf_vms_match_the_oracle() {
     let report = vmcmd_eval::run_with_big_stack(move || {
         let mut problems = Vec::new();
         let mut summary = Vec::new();
-        for (name, rev, dir) in sets() {
+        for (name, rev, dir, target) in sets() {
             let files = json_files(&dir);
-            assert_eq!(files.len(), 8, "{name}: 4 VMs x 2 profiles");
+            if target.is_none() {
+                assert_eq!(files.len(), 8, "{name}: 4 VMs x 2 profiles");
+            }
             let checkout = match Checkout::open(&root.join(rev)) {
                 Ok(c) => c,
                 Err(e) => {
@@ -76,10 +95,18 @@ fn real_ghaf_vms_match_the_oracle() {
             let mut passed = 0;
             for file in &files {
                 let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
-                let (vm, profile) = stem.rsplit_once('-').expect("<vm>-<profile>.json");
+                // the generic host: <vm>-<profile>.json; a target: <vm>.json
+                let (vm, profile) = match target {
+                    Some(_) => (stem.as_str(), "debug"),
+                    None => stem.rsplit_once('-').expect("<vm>-<profile>.json"),
+                };
                 let case: Value =
                     serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
-                let opts = Options { profile: profile.into(), ..Options::default() };
+                let opts = Options {
+                    profile: profile.into(),
+                    target: target.clone(),
+                    ..Options::default()
+                };
                 let source = checkout.vm_source(&mut ev, &opts, vm);
                 let mut mine = Vec::new();
                 match evaluate(&mut ev, &source) {

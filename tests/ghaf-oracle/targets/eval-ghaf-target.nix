@@ -1,0 +1,60 @@
+# Real Nix + real microvm.nix guest module + real nixpkgs lib (+ Ghaf lib):
+# a Ghaf TARGET's VMs (nixosConfigurations.<target>.config.microvm.vms),
+# with the checkout's flake outputs computed through a small flake-parts
+# model and lib.nixosSystem = the oracle's NixOS stubs (as eval-ghaf.nix).
+{ ghafSrc, microvmSrc, nixpkgsLib, target, vm, system ? "x86_64-linux", externalJSON ? "[]" }:
+let
+  ghaf = /. + ghafSrc;
+  realLib = import (/. + nixpkgsLib + "/lib");
+  mock = import ../nix/mock-pkgs.nix { lib = realLib; };
+  nixosSystem = { modules ? [ ], specialArgs ? { }, ... }:
+    realLib.evalModules {
+      specialArgs = { modulesPath = toString ./nixos-modules; inherit mock; namespaced = true; } // specialArgs;
+      modules = [
+        ./nixos-stubs-ns.nix
+        ./nixos-extra-stubs.nix
+        ./nixos-host-stubs.nix
+        { _module.check = false; oracle.checkAssertions = false; }
+      ] ++ modules;
+    };
+  baseLib = realLib.extend (_: _: { inherit nixosSystem; });
+  external = builtins.fromJSON externalJSON;
+  flakeFile = import (ghaf + "/flake.nix");
+  declared = builtins.attrNames (flakeFile.inputs or { });
+  empty = { };
+  stubOf = kind: if kind == "overlays" then (_: _: { }) else empty;
+  externalInputs = builtins.foldl' (acc: e:
+    baseLib.recursiveUpdate acc (
+      if e.name == null && e.kind == "packages" then {
+        ${e.input}.packages = baseLib.genAttrs [ "x86_64-linux" "aarch64-linux" ] (s: {
+          default = mock.mkPackage s { pname = e.input; version = "0"; };
+        });
+      }
+      else if e.name == null then { ${e.input}.${e.kind} = empty; }
+      else { ${e.input}.${e.kind}.${e.name} = stubOf e.kind; })
+  ) { } (builtins.filter (e: e.qualified || builtins.elem e.input declared) external);
+  microvmInput = (externalInputs.microvm or { }) // {
+    nixosModules = (externalInputs.microvm.nixosModules or { }) // {
+      microvm = /. + microvmSrc + "/nixos-modules/microvm";
+      host = ./microvm-host.nix;
+    };
+  };
+  flakeInputs = baseLib.recursiveUpdate (builtins.mapAttrs (_: _: { }) (flakeFile.inputs or { })) externalInputs // {
+    microvm = microvmInput;
+    nixpkgs = { lib = baseLib; outPath = "/nonexistent-nixpkgs"; };
+    flake-parts = import ./flake-parts.nix { lib = baseLib; };
+    self = self';
+  };
+  outputs = flakeFile.outputs flakeInputs;
+  self' = outputs // { inputs = flakeInputs; outPath = ghaf; _type = "flake"; };
+  host = outputs.nixosConfigurations.${target};
+  eval = host.config.microvm.vms.${vm}.evaluatedConfig;
+  lib = eval.config.lib or baseLib;
+in
+{
+  vms = builtins.attrNames host.config.microvm.vms;
+  dbg = let p = host._module.args.pkgs; in { hasStdenv = p ? stdenv; ov = builtins.length host.config.nixpkgs.overlays; hp = host.config.nixpkgs.hostPlatform; k = builtins.attrNames host.config.ghaf.kernel.netvm; };
+  result = import ../nix/result.nix { lib = baseLib; inherit eval; } // {
+    assertions = { failed = [ ]; warnings = [ ]; };
+  };
+}
