@@ -194,7 +194,8 @@ fn human(
                 ));
             }
         }
-        if d.status == VmStatus::Changed {
+        // an added or removed VM shows its whole command
+        {
             for c in &d.args {
                 for (sign, text) in change_lines(c) {
                     let line = format!("  {sign} {text}");
@@ -246,11 +247,25 @@ fn markdown(a: &RevisionState, b: &RevisionState, profile: &str, diffs: &[VmDiff
     let mut out =
         format!("## {}\n", header(a, b, profile).replacen("vmcmd diff", "VM command lines:", 1));
     let changed: Vec<&VmDiff> = diffs.iter().filter(|d| d.status != VmStatus::Same).collect();
+    if a.microvm_pin != b.microvm_pin {
+        out.push_str(&format!(
+            "\nmicrovm.nix pin: `{}` → `{}` (both generated with vmcmd's microvm.nix 71beea0 semantics)\n",
+            a.microvm_pin.as_deref().unwrap_or("-"),
+            b.microvm_pin.as_deref().unwrap_or("-")
+        ));
+    }
     if changed.is_empty() {
         out.push_str("\nNo VM command line changes.\n");
     }
     for d in &changed {
         out.push_str(&format!("\n### `{}` {}\n\n", d.name, d.status.name()));
+        if d.hypervisor.0 != d.hypervisor.1 && d.status == VmStatus::Changed {
+            out.push_str(&format!(
+                "hypervisor: `{}` → `{}`\n\n",
+                d.hypervisor.0.as_deref().unwrap_or("-"),
+                d.hypervisor.1.as_deref().unwrap_or("-")
+            ));
+        }
         let mut body = String::new();
         for c in &d.args {
             for (sign, text) in change_lines(c) {
@@ -305,9 +320,19 @@ fn markdown(a: &RevisionState, b: &RevisionState, profile: &str, diffs: &[VmDiff
 
 /// GitHub workflow commands: a notice on each definition (after the
 /// change) responsible for a changed argument; VM-level notices otherwise.
-fn github(diffs: &[VmDiff]) -> String {
+fn github(a: &RevisionState, b: &RevisionState, diffs: &[VmDiff]) -> String {
     let esc = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
     let mut out = String::new();
+    if a.microvm_pin != b.microvm_pin {
+        out.push_str(&format!(
+            "::notice file=flake.lock,title=vmcmd diff: microvm.nix pin::{}\n",
+            esc(&format!(
+                "microvm.nix pin: {} → {} (both generated with vmcmd's microvm.nix 71beea0 semantics)",
+                a.microvm_pin.as_deref().unwrap_or("-"),
+                b.microvm_pin.as_deref().unwrap_or("-")
+            ))
+        ));
+    }
     for d in diffs.iter().filter(|d| d.status != VmStatus::Same) {
         let summary: Vec<String> =
             d.args.iter().flat_map(change_lines).map(|(s, t)| format!("{s} {t}")).collect();
@@ -479,12 +504,13 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
     }
     drop(a);
     drop(b);
-    let changed =
-        diffs.iter().any(|d| d.status != VmStatus::Same) || state_a.error != state_b.error;
+    let changed = diffs.iter().any(|d| d.status != VmStatus::Same)
+        || state_a.error != state_b.error
+        || state_a.microvm_pin != state_b.microvm_pin;
     let text = match args.format {
         DiffFormat::Human => human(&state_a, &state_b, &args.profile, &diffs, color),
         DiffFormat::Markdown => markdown(&state_a, &state_b, &args.profile, &diffs),
-        DiffFormat::Github => github(&diffs),
+        DiffFormat::Github => github(&state_a, &state_b, &diffs),
         DiffFormat::Json => {
             let doc = diff::to_json(&state_a, &state_b, &args.profile, &diffs);
             format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default())

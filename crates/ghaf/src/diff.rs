@@ -61,10 +61,14 @@ pub fn capture(
         microvm_pin: checkout.lock.as_ref().and_then(|l| l.microvm.as_ref()).map(|p| p.describe()),
         ..RevisionState::default()
     };
+    // messages name files relative to the checkout, not the temporary
+    // directory a revision was unpacked into
+    let root = format!("{}/", checkout.root.display());
+    let render = |ev: &Evaluator, e: vmcmd_eval::EvalError| render_error(ev, e).replace(&root, "");
     let vms = match checkout.vms(ev, opts) {
         Ok(v) => v,
         Err(e) => {
-            state.error = Some(render_error(ev, *e));
+            state.error = Some(render(ev, *e));
             return state;
         }
     };
@@ -72,11 +76,11 @@ pub fn capture(
         let source = checkout.vm_source(ev, opts, &name);
         let mut vm = VmState { name: name.clone(), file, ..VmState::default() };
         match vmcmd_microvm::vm::evaluate(ev, &source) {
-            Err(e) => vm.error = Some(render_error(ev, *e)),
+            Err(e) => vm.error = Some(render(ev, *e)),
             Ok(result) => {
                 vm.hypervisor = Some(result.hypervisor.clone());
                 if let Some(r) = result.rejection() {
-                    vm.error = Some(format!("{}: {}", r.kind, r.message));
+                    vm.error = Some(format!("{}: {}", r.kind, r.message.replace(&root, "")));
                 } else if let Ok(runner) = &result.runner {
                     vm.argv = runner
                         .command
@@ -116,7 +120,11 @@ impl Group {
 pub fn groups(argv: &[(String, Vec<String>)]) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
     for (i, (word, sources)) in argv.iter().enumerate() {
-        let opens = i == 0 || (word.starts_with('-') && word.len() > 1);
+        // a flag opens a group; so does a path after a flag that has its
+        // value already (crosvm's positional kernel image)
+        let opens = i == 0
+            || (word.starts_with('-') && word.len() > 1)
+            || (word.starts_with('/') && out.last().is_some_and(|g| g.words.len() >= 2));
         if opens || out.is_empty() {
             out.push(Group { words: Vec::new(), sources: Vec::new() });
         }
@@ -485,12 +493,17 @@ pub fn attach(d: &mut VmDiff, paths: &[String], before: &SideInfo, after: &SideI
         if value_a == value_b && value_a.is_some() {
             continue;
         }
+        // no value on a side (a list element that is new): no definitions
+        let sites = |i: Option<&(Option<Json>, Vec<Site>)>| match i {
+            Some((Some(_), sites)) => sites.clone(),
+            _ => Vec::new(),
+        };
         d.responsible.push(Responsible {
             option: p.clone(),
             before: value_a,
             after: value_b,
-            sites_before: ia.map(|i| i.1.clone()).unwrap_or_default(),
-            sites_after: ib.map(|i| i.1.clone()).unwrap_or_default(),
+            sites_before: sites(ia),
+            sites_after: sites(ib),
         });
     }
 }
@@ -540,7 +553,9 @@ pub fn to_json(a: &RevisionState, b: &RevisionState, profile: &str, diffs: &[VmD
         "after": rev(b),
         "host": "generic",
         "profile": profile,
-        "changed": diffs.iter().any(|d| d.status != VmStatus::Same) || a.error != b.error,
+        "changed": diffs.iter().any(|d| d.status != VmStatus::Same)
+            || a.error != b.error
+            || a.microvm_pin != b.microvm_pin,
         "vms": vms,
     })
 }
