@@ -133,9 +133,10 @@ fn change_lines(c: &Change) -> Vec<(char, String)> {
     }
 }
 
-fn header(a: &RevisionState, b: &RevisionState, profile: &str) -> String {
+/// `context`: which host and profile (see `run`).
+fn header(a: &RevisionState, b: &RevisionState, context: &str) -> String {
     format!(
-        "vmcmd diff {}{} → {}{} (built-in generic laptop host, profile {profile})",
+        "vmcmd diff {}{} → {}{} ({context})",
         a.label,
         short(&a.commit),
         b.label,
@@ -507,9 +508,13 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
     let changed = diffs.iter().any(|d| d.status != VmStatus::Same)
         || state_a.error != state_b.error
         || state_a.microvm_pin != state_b.microvm_pin;
+    let context = match &args.target {
+        Some(t) => format!("target {t}"),
+        None => format!("built-in generic laptop host, profile {}", args.profile),
+    };
     let text = match args.format {
-        DiffFormat::Human => human(&state_a, &state_b, &args.profile, &diffs, color),
-        DiffFormat::Markdown => markdown(&state_a, &state_b, &args.profile, &diffs),
+        DiffFormat::Human => human(&state_a, &state_b, &context, &diffs, color),
+        DiffFormat::Markdown => markdown(&state_a, &state_b, &context, &diffs),
         DiffFormat::Github => github(&state_a, &state_b, &diffs),
         DiffFormat::Json => {
             let doc = diff::to_json(&state_a, &state_b, &args.profile, &diffs);
