@@ -39,7 +39,10 @@ let
     import (model + "/eval-config.nix") {
       inherit system;
       # a string: "${modulesPath}/…" must not copy a directory to the store
-      specialArgs = { modulesPath = "/__vmcmd/nixos/modules"; } // specialArgs;
+      specialArgs = {
+        modulesPath = "/__vmcmd/nixos/modules";
+        vmcmdEvalVm = evalConfigVm;
+      } // specialArgs;
       check = false;
       # NixOS namespaces as in NixOS: Ghaf declares and reads its own
       # options under services.*, systemd.* …
@@ -60,14 +63,14 @@ let
   empty = { };
   stubOf = kind: if kind == "overlays" then (_final: _prev: { }) else empty;
   # `inputs.X.packages.${system}.default`: a symbolic package named X
-  packagesOf = input: lib.genAttrs [ "x86_64-linux" "aarch64-linux" ] (system: {
+  packagesOf = input: baseLib.genAttrs [ "x86_64-linux" "aarch64-linux" ] (system: {
     default = (import <nixpkgs> { inherit system; }).vmcmd.mkPackage { pname = input; version = "0"; };
   });
   # `name == null`: a single `inputs.X.<kind>` (flakeModule); unqualified
   # references count for the flake's declared inputs only
   declared = builtins.attrNames ((import (src + "/flake.nix")).inputs or { });
   externalInputs = builtins.foldl' (acc: e:
-    lib.recursiveUpdate acc (
+    baseLib.recursiveUpdate acc (
       if e.name == null && e.kind == "packages" then { ${e.input}.packages = packagesOf e.input; }
       else if e.name == null then { ${e.input}.${e.kind} = empty; }
       else { ${e.input}.${e.kind}.${e.name} = stubOf e.kind; })
@@ -103,12 +106,28 @@ let
   # every input the flake declares exists (as an empty flake unless the
   # checkout's code names what it takes from it, see `external`)
   declaredInputs = builtins.mapAttrs (_: _: { }) (flake.inputs or { });
-  flakeInputs = lib.recursiveUpdate declaredInputs externalInputs // {
+  allSystems = [ "x86_64-linux" "aarch64-linux" "riscv64-linux" "x86_64-darwin" "aarch64-darwin" ];
+  # numtide/flake-utils, as 2023's flake.nix uses it
+  flakeUtils.lib = rec {
+    system = baseLib.genAttrs allSystems (s: s);
+    allSystems = system;
+    defaultSystems = [ "x86_64-linux" "aarch64-linux" "x86_64-darwin" "aarch64-darwin" ];
+    eachSystem = systems: f:
+      builtins.foldl' (acc: sys:
+        let r = f sys;
+        in acc // builtins.mapAttrs (k: v: (acc.${k} or { }) // { ${sys} = v; }) r
+      ) { } systems;
+    eachDefaultSystem = eachSystem defaultSystems;
+  };
+  # the flake's outputs function gets its declared inputs and self
+  flakeInputs = builtins.intersectAttrs (declaredInputs // { self = null; }) allInputs;
+  allInputs = baseLib.recursiveUpdate declaredInputs externalInputs // {
+    flake-utils = flakeUtils;
     microvm = microvmInput;
     nixpkgs = {
       lib = baseLib;
       outPath = "/__vmcmd/nixpkgs";
-      legacyPackages = lib.genAttrs [ "x86_64-linux" "aarch64-linux" "x86_64-darwin" "aarch64-darwin" ]
+      legacyPackages = baseLib.genAttrs [ "x86_64-linux" "aarch64-linux" "x86_64-darwin" "aarch64-darwin" ]
         (system: import <nixpkgs> { inherit system; });
     };
     flake-parts = import ./flake-parts.nix { lib = baseLib; };
@@ -122,32 +141,35 @@ let
   };
   targetNames = builtins.attrNames (outputs.nixosConfigurations or { });
 
-  # microvm.nix's host module: `evaluatedConfig`, else `config` evaluated
-  # with `specialArgs`
+  # a VM given as `microvm.vms.<n>.config` (see ./microvm-host.nix; the
+  # modules include microvm.nix's guest module)
+  evalConfigVm = { modules, specialArgs ? { }, system ? null }:
+    nixosSystem { inherit modules specialArgs system; };
+
+  # microvm.nix's host module: `evaluatedConfig`, else `config` (already
+  # evaluated by the option's merge)
   vmEvalOf = name: v:
     if v.evaluatedConfig or null != null then v.evaluatedConfig
-    else if v.config or null != null then
-      import (model + "/eval-config.nix") {
-        check = false;
-        freeformNixos = false;
-        specialArgs = v.specialArgs or { };
-        modules = [
-          extraStubs
-          { vmcmd.checkAssertions = false; }
-          ({ lib, ... }: { networking.hostName = lib.mkDefault name; })
-          v.config
-        ];
-      }
-    else throw "vmcmd: microvm.vms.${name} has neither evaluatedConfig nor config (a flake-referenced VM)";
+    else if v.config or null != null then v.config
+    # `flake = self`: the flake's nixosConfigurations.<name>
+    else if v.flake or null != null then v.flake.nixosConfigurations.${name}
+    else throw "vmcmd: microvm.vms.${name} has neither evaluatedConfig, config nor flake";
 
   targetOf = t:
     let
       host = outputs.nixosConfigurations.${t};
       vms = host.config.microvm.vms;
       defs = host.options.microvm.vms.definitionsWithLocations or [ ];
+      # where `microvm.vms.<name>` is written (the attribute's position;
+      # the definition's file names flake-parts' wrapper for `{ inputs }:`
+      # modules)
       fileOfVm = name:
-        let d = builtins.filter (d: builtins.isAttrs d.value && d.value ? ${name}) defs;
-        in if d == [ ] then null else toString (builtins.head d).file;
+        let
+          d = builtins.filter (d: builtins.isAttrs d.value && d.value ? ${name}) defs;
+          first = builtins.head d;
+          pos = builtins.unsafeGetAttrPos name first.value;
+        in
+        if d == [ ] then null else if pos != null then pos.file else toString first.file;
     in
     builtins.mapAttrs (name: v: { file = fileOfVm name; eval = vmEvalOf name v; }) vms;
 

@@ -2,7 +2,13 @@
 # a Ghaf host uses it: the `microvm.vms.<name>` option (evaluatedConfig,
 # config + specialArgs, flake, autostart, restartIfChanged, nixpkgs, pkgs)
 # and `microvm.host.enable`. The host's systemd units are not modelled.
-{ lib, ... }:
+#
+# As upstream (options.nix), `config` merges its definitions into an
+# evaluated NixOS system: `[ { networking.hostName = mkDefault name; }
+# ../microvm ] ++ definitions` with the entry's `specialArgs`, for the
+# host's platform. `vmcmdEvalVm` (a special argument of the host's
+# `lib.nixosSystem`) does the evaluation: `{ modules, specialArgs, system }`.
+{ lib, pkgs, vmcmdEvalVm, ... }:
 let
   inherit (lib) mkOption types;
 in
@@ -11,11 +17,26 @@ in
     host.enable = mkOption { type = types.bool; default = true; };
     autostart = mkOption { type = types.listOf types.str; default = [ ]; };
     vms = mkOption {
-      type = types.attrsOf (types.submodule ({ name, ... }: {
+      type = types.attrsOf (types.submodule ({ name, config, ... }: {
         freeformType = types.lazyAttrsOf types.raw;
         options = {
           evaluatedConfig = mkOption { type = types.nullOr types.unspecified; default = null; };
-          config = mkOption { type = types.nullOr types.deferredModule; default = null; };
+          config = mkOption {
+            type = types.nullOr (lib.mkOptionType {
+              name = "Toplevel NixOS config";
+              merge = _loc: defs: vmcmdEvalVm {
+                modules = [
+                  ({ lib, ... }: { networking.hostName = lib.mkDefault name; })
+                  /__vmcmd/microvm/nixos-modules/microvm/default.nix
+                ] ++ map (x: x.value) defs;
+                inherit (config) specialArgs;
+                system =
+                  if config.pkgs != null then config.pkgs.stdenv.hostPlatform.system
+                  else pkgs.stdenv.hostPlatform.system;
+              };
+            });
+            default = null;
+          };
           specialArgs = mkOption { type = types.lazyAttrsOf types.raw; default = { }; };
           flake = mkOption { type = types.nullOr types.raw; default = null; };
           nixpkgs = mkOption { type = types.raw; default = null; };

@@ -31,6 +31,13 @@ impl Layout {
         self == Layout::Composition
     }
 
+    /// Whether targets are `nixosConfigurations` of the checkout's flake,
+    /// which vmcmd evaluates in any layout (flake-parts from 2024-03,
+    /// flake-utils before).
+    pub fn has_flake_targets(self) -> bool {
+        self != Layout::NotGhaf
+    }
+
     /// A short name (JSON).
     pub fn name(self) -> &'static str {
         match self {

@@ -257,7 +257,7 @@ impl Checkout {
 
     /// The checkout's targets: its flake's `nixosConfigurations` names.
     pub fn targets(&self, ev: &mut Evaluator, opts: &Options) -> EvalResult<Vec<String>> {
-        self.check_layout()?;
+        self.check_layout_for(Some(""))?;
         let instance = self.instance(ev, opts);
         let json = eval_json(ev, &format!("{instance}.targets"))?;
         Ok(json
@@ -266,8 +266,11 @@ impl Checkout {
             .unwrap_or_default())
     }
 
-    fn check_layout(&self) -> EvalResult<()> {
-        if self.layout.supported() {
+    /// Targets (the flake's `nixosConfigurations`) are evaluated the same
+    /// way in every layout that has a flake with them; the generic host
+    /// needs the composition layout's `lib.ghaf.vm`.
+    fn check_layout_for(&self, target: Option<&str>) -> EvalResult<()> {
+        if self.layout.supported() || (target.is_some() && self.layout.has_flake_targets()) {
             return Ok(());
         }
         Err(EvalError::new(
@@ -286,19 +289,41 @@ impl Checkout {
         ev: &mut Evaluator,
         opts: &Options,
     ) -> EvalResult<Vec<(String, Option<String>)>> {
-        self.check_layout()?;
+        self.check_layout_for(opts.target.as_deref())?;
         let instance = self.instance(ev, opts);
         let vms = self.host_vms(ev, opts);
-        let target_check = match &opts.target {
-            None => String::new(),
-            Some(t) => format!(
-                "if !builtins.elem {t} c.targets then throw \"vmcmd: the checkout has no target '{raw}' (see vmcmd list DIR --targets)\" else ",
-                t = nix_string(t),
-                raw = t.replace(['"', '\\', '$'], "")
-            ),
-        };
+        if let Some(t) = &opts.target {
+            let targets = self.targets(ev, opts)?;
+            if !targets.contains(t) {
+                let close: Vec<&String> = targets
+                    .iter()
+                    .filter(|n| n.starts_with(t.as_str()) || t.starts_with(n.as_str()))
+                    .take(5)
+                    .collect();
+                return Err(EvalError::new(
+                    vmcmd_eval::ErrorKind::Other,
+                    format!(
+                        "the checkout has no target '{t}'{} (`vmcmd list DIR --targets` lists its {} targets)",
+                        if close.is_empty() {
+                            String::new()
+                        } else {
+                            format!(
+                                "; did you mean {}?",
+                                close
+                                    .iter()
+                                    .map(|c| format!("'{c}'"))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            )
+                        },
+                        targets.len()
+                    ),
+                ));
+            }
+        }
+        let generic = opts.target.is_none();
         let view = format!(
-            "let c = {instance}; in if c.layout == null then throw \"vmcmd: this checkout's lib/ has no lib.ghaf.vm.mkHostConfig (not the composition layout)\" else {target_check}builtins.mapAttrs (_: v: v.file) {vms}"
+            "let c = {instance}; in if {generic} && c.layout == null then throw \"vmcmd: this checkout's lib/ has no lib.ghaf.vm.mkHostConfig (not the composition layout)\" else builtins.mapAttrs (_: v: v.file) {vms}"
         );
         let json = eval_json(ev, &view)?;
         let Json::Object(map) = json else { return Ok(Vec::new()) };
@@ -307,6 +332,34 @@ impl Checkout {
             .map(|(name, file)| (name, file.as_str().map(|f| self.relative(f))))
             .collect())
     }
+}
+
+/// A checkout that pins another microvm.nix than the one vmcmd implements
+/// may set options that revision had and 71beea0 removed (`balloonMem`,
+/// 2023's `qemu.bios`): microvm.nix 71beea0 rejects them with a "no longer
+/// has any effect" assertion. For such a checkout they are findings, not
+/// errors: the message moves from the failed assertions to the warnings
+/// (with the pin named) and the runner is shown. Returns how many moved.
+pub fn demote_removed_options(
+    vm: &mut vmcmd_microvm::vm::VmEvaluation,
+    checkout: &Checkout,
+) -> usize {
+    let Some(pin) = checkout.lock.as_ref().and_then(|l| l.microvm.as_ref()) else { return 0 };
+    if pin.rev.as_deref() == Some(lock::MICROVM_REV) {
+        return 0;
+    }
+    let (removed, kept): (Vec<String>, Vec<String>) = std::mem::take(&mut vm.failed_assertions)
+        .into_iter()
+        .partition(|m| m.contains("no longer has any effect"));
+    vm.failed_assertions = kept;
+    for m in &removed {
+        vm.warnings.push(format!(
+            "finding: {} (the checkout pins microvm.nix {}, vmcmd generates what 71beea0 does)",
+            m.trim_end(),
+            pin.describe()
+        ));
+    }
+    removed.len()
 }
 
 /// One row of `vmcmd list`.
