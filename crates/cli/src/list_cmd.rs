@@ -121,13 +121,13 @@ pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
         ListFormat::Table => {
             let _ = writeln!(
                 stdout,
-                "# {} — layout {}, {}, profile {}",
+                "# {} — layout {}, {}",
                 args.dir.display(),
                 checkout.layout.name(),
-                args.target
-                    .as_deref()
-                    .map_or("built-in generic laptop host".to_string(), |t| format!("target {t}")),
-                args.profile
+                args.target.as_deref().map_or(
+                    format!("built-in generic laptop host, profile {}", args.profile),
+                    |t| format!("target {t}")
+                ),
             );
             if let Some(lock) = &checkout.lock {
                 for pin in [&lock.microvm, &lock.nixpkgs].into_iter().flatten() {

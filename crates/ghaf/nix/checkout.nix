@@ -143,8 +143,14 @@ let
 
   # a VM given as `microvm.vms.<n>.config` (see ./microvm-host.nix; the
   # modules include microvm.nix's guest module)
-  evalConfigVm = { modules, specialArgs ? { }, system ? null }:
-    nixosSystem { inherit modules specialArgs system; };
+  evalConfigVm = { name, modules, specialArgs ? { }, system ? null }:
+    nixosSystem {
+      inherit specialArgs system;
+      modules = [
+        ({ lib, ... }: { networking.hostName = lib.mkDefault name; })
+        (model + "/default.nix")
+      ] ++ modules;
+    };
 
   # microvm.nix's host module: `evaluatedConfig`, else `config` (already
   # evaluated by the option's merge)

@@ -7,7 +7,9 @@
 # evaluated NixOS system: `[ { networking.hostName = mkDefault name; }
 # ../microvm ] ++ definitions` with the entry's `specialArgs`, for the
 # host's platform. `vmcmdEvalVm` (a special argument of the host's
-# `lib.nixosSystem`) does the evaluation: `{ modules, specialArgs, system }`.
+# `lib.nixosSystem`) does the evaluation: `{ name, modules, specialArgs,
+# system }`, putting `{ networking.hostName = mkDefault name; }` and the
+# microvm.nix guest module before `modules`.
 { lib, pkgs, vmcmdEvalVm, ... }:
 let
   inherit (lib) mkOption types;
@@ -25,10 +27,8 @@ in
             type = types.nullOr (lib.mkOptionType {
               name = "Toplevel NixOS config";
               merge = _loc: defs: vmcmdEvalVm {
-                modules = [
-                  ({ lib, ... }: { networking.hostName = lib.mkDefault name; })
-                  /__vmcmd/microvm/nixos-modules/microvm/default.nix
-                ] ++ map (x: x.value) defs;
+                inherit name;
+                modules = map (x: x.value) defs;
                 inherit (config) specialArgs;
                 system =
                   if config.pkgs != null then config.pkgs.stdenv.hostPlatform.system

@@ -183,7 +183,14 @@ impl Checkout {
         let mut inputs: Vec<&str> = self
             .external
             .iter()
-            .filter(|e| !(e.input == "microvm" && e.kind == "nixosModules" && e.name == "microvm"))
+            .filter(|e| {
+                // modelled: microvm.nix's guest and host modules, flake-parts, flake-utils
+                !(e.input == "microvm"
+                    && e.kind == "nixosModules"
+                    && (e.name == "microvm" || e.name == "host"))
+                    && e.input != "flake-parts"
+                    && e.input != "flake-utils"
+            })
             .map(|e| e.input.as_str())
             .collect();
         inputs.dedup();
@@ -196,7 +203,7 @@ impl Checkout {
             ));
         }
         out.push(format!(
-            "inputs.microvm.nixosModules.microvm is vmcmd's model of microvm.nix {}",
+            "inputs.microvm.nixosModules.{{microvm,host}} are vmcmd's models of microvm.nix {}",
             &lock::MICROVM_REV[..12]
         ));
         if let Some(lock) = &self.lock {

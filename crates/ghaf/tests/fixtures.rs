@@ -169,3 +169,87 @@ fn ghaf_fixtures_match_the_oracle() {
     });
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
+
+/// The fixture checkouts' real targets (`--target`): every
+/// `fixtures/ghaf/<name>-targets/<target>/<vm>.json` is what the oracle's
+/// target extension (`tests/ghaf-oracle/targets/`) computed with real Nix
+/// for that VM of `nixosConfigurations.<target>` of `fixtures/ghaf/<name>`;
+/// vmcmd must list exactly those VMs and reproduce each one's `config` and
+/// runner.
+#[test]
+fn fixture_targets_match_the_oracle() {
+    let mut sets: Vec<(PathBuf, String, PathBuf)> = Vec::new();
+    for entry in std::fs::read_dir(fixtures_dir()).expect("fixtures/ghaf").flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(tree) = name.strip_suffix("-targets") else { continue };
+        for t in std::fs::read_dir(entry.path()).unwrap().flatten() {
+            sets.push((
+                fixtures_dir().join(tree),
+                t.file_name().to_string_lossy().into_owned(),
+                t.path(),
+            ));
+        }
+    }
+    sets.sort();
+    assert!(!sets.is_empty(), "no fixtures/ghaf/<name>-targets/<target>/ directories");
+    let report = vmcmd_eval::run_with_big_stack(move || {
+        let mut problems = Vec::new();
+        let mut passed = 0;
+        for (tree, target, dir) in sets {
+            let checkout = Checkout::open(&tree).expect("checkout");
+            let mut settings = Settings::default();
+            vmcmd_ghaf::install(&mut settings);
+            let mut ev = Evaluator::new(settings);
+            let opts = Options { target: Some(target.clone()), ..Options::default() };
+            let mut expected: Vec<String> = std::fs::read_dir(&dir)
+                .unwrap()
+                .flatten()
+                .filter_map(|e| {
+                    e.file_name().to_string_lossy().strip_suffix(".json").map(str::to_string)
+                })
+                .collect();
+            expected.sort();
+            let listed: Vec<String> = match checkout.vms(&mut ev, &opts) {
+                Ok(v) => v.into_iter().map(|(n, _)| n).collect(),
+                Err(e) => {
+                    problems.push(format!("{target}: listing failed: {}", e.message));
+                    continue;
+                }
+            };
+            if listed != expected {
+                problems.push(format!("{target}: lists {listed:?}, the oracle has {expected:?}"));
+            }
+            for vm in &expected {
+                let case: Value = serde_json::from_str(
+                    &std::fs::read_to_string(dir.join(format!("{vm}.json"))).unwrap(),
+                )
+                .unwrap();
+                let source = checkout.vm_source(&mut ev, &opts, vm);
+                let mut mine = Vec::new();
+                match evaluate(&mut ev, &source) {
+                    Err(e) => mine.push(format!("  evaluation failed: {}", e.message)),
+                    Ok(result) => {
+                        if result.config != case["config"] {
+                            mine.push("  config differs".to_string());
+                        }
+                        if result.hypervisor != case["hypervisor"].as_str().unwrap_or_default() {
+                            mine.push(format!("  hypervisor {}", result.hypervisor));
+                        }
+                        match &result.runner {
+                            Ok(r) => mine.extend(compare_runner(&case, r, false)),
+                            Err(e) => mine.push(format!("  runner: {}", e.message)),
+                        }
+                    }
+                }
+                if mine.is_empty() {
+                    passed += 1;
+                } else {
+                    problems.push(format!("{target} {vm}: FAILED\n{}", mine.join("\n")));
+                }
+            }
+        }
+        println!("ghaf fixture targets: {passed} passed, {} failed", problems.len());
+        problems
+    });
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}

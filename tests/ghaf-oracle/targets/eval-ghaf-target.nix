@@ -9,7 +9,18 @@ let
   mock = import ../nix/mock-pkgs.nix { lib = realLib; };
   nixosSystem = { modules ? [ ], specialArgs ? { }, ... }:
     realLib.evalModules {
-      specialArgs = { modulesPath = toString ./nixos-modules; inherit mock; namespaced = true; } // specialArgs;
+      specialArgs = {
+        modulesPath = toString ./nixos-modules;
+        inherit mock;
+        namespaced = true;
+        vmcmdEvalVm = { name, modules, specialArgs ? { }, system ? null }: nixosSystem {
+          inherit specialArgs;
+          modules = [
+            ({ lib, ... }: { networking.hostName = lib.mkDefault name; })
+            (/. + microvmSrc + "/nixos-modules/microvm")
+          ] ++ modules ++ realLib.optional (system != null) ({ lib, ... }: { nixpkgs.hostPlatform = lib.mkDefault system; });
+        };
+      } // specialArgs;
       modules = [
         ./nixos-stubs-ns.nix
         ./nixos-extra-stubs.nix
@@ -48,7 +59,8 @@ let
   outputs = flakeFile.outputs flakeInputs;
   self' = outputs // { inputs = flakeInputs; outPath = ghaf; _type = "flake"; };
   host = outputs.nixosConfigurations.${target};
-  eval = host.config.microvm.vms.${vm}.evaluatedConfig;
+  entry = host.config.microvm.vms.${vm};
+  eval = if entry.evaluatedConfig != null then entry.evaluatedConfig else entry.config;
   lib = eval.config.lib or baseLib;
 in
 {
