@@ -585,10 +585,11 @@ pub fn run(config: &Config) {
 }
 
 /// The in-process step, run as a child (`vmcmd-bench --ghaf-in-process
-/// DIR`): opens the checkout, lists its VMs and evaluates each with one
+/// DIR [TARGET]`; without TARGET the generic host): opens the checkout,
+/// lists its VMs and evaluates each with one
 /// `Evaluator`, as `vmcmd list` and `vmcmd show --vm V --format json` do,
 /// and prints `{"ms": <own time>, "vms": {<name>: {"run_script": …}}}`.
-pub fn in_process_child(dir: &Path) -> std::process::ExitCode {
+pub fn in_process_child(dir: &Path, target: Option<String>) -> std::process::ExitCode {
     let start = Instant::now();
     let checkout = match Checkout::open(dir) {
         Ok(c) => c,
@@ -606,7 +607,7 @@ pub fn in_process_child(dir: &Path) -> std::process::ExitCode {
     vmcmd_ghaf::install(&mut settings);
     let result = vmcmd_eval::run_with_big_stack(move || {
         let mut ev = Evaluator::new(settings);
-        let opts = GhafOptions { profile: PROFILE.into(), ..GhafOptions::default() };
+        let opts = GhafOptions { profile: PROFILE.into(), target, ..GhafOptions::default() };
         let rows = vmcmd_ghaf::list(&mut ev, &checkout, &opts, &mut |_| {})
             .map_err(|e| format!("list: {}", e.message))?;
         let mut vms = serde_json::Map::new();

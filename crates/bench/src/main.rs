@@ -259,7 +259,8 @@ fn main() -> std::process::ExitCode {
     match args.next() {
         Some(a) if a == ghaf::CHILD_FLAG => {
             let Some(dir) = args.next() else { usage() };
-            return ghaf::in_process_child(Path::new(&dir));
+            let target = args.next().map(|t| t.to_string_lossy().into_owned());
+            return ghaf::in_process_child(Path::new(&dir), target);
         }
         Some(a) if a == ghaf::MEASURE_FLAG => return ghaf::measure_child(args),
         _ => {}
