@@ -7,7 +7,7 @@ let
   ghaf = /. + ghafSrc;
   realLib = import (/. + nixpkgsLib + "/lib");
   mock = import ../nix/mock-pkgs.nix { lib = realLib; };
-  nixosSystem = { modules ? [ ], specialArgs ? { }, ... }:
+  nixosSystem = { modules ? [ ], specialArgs ? { }, system ? null, ... }:
     realLib.evalModules {
       specialArgs = {
         modulesPath = toString ./nixos-modules;
@@ -26,7 +26,7 @@ let
         ./nixos-extra-stubs.nix
         ./nixos-host-stubs.nix
         { _module.check = false; oracle.checkAssertions = false; }
-      ] ++ modules;
+      ] ++ modules ++ realLib.optional (system != null) ({ lib, ... }: { nixpkgs.hostPlatform = lib.mkDefault system; });
     };
   baseLib = realLib.extend (_: _: { inherit nixosSystem; });
   external = builtins.fromJSON externalJSON;
@@ -50,9 +50,27 @@ let
       host = ./microvm-host.nix;
     };
   };
-  flakeInputs = baseLib.recursiveUpdate (builtins.mapAttrs (_: _: { }) (flakeFile.inputs or { })) externalInputs // {
+  declaredInputs = builtins.mapAttrs (_: _: { }) (flakeFile.inputs or { });
+  allSystems = [ "x86_64-linux" "aarch64-linux" "riscv64-linux" "x86_64-darwin" "aarch64-darwin" ];
+  flakeUtils.lib = rec {
+    system = baseLib.genAttrs allSystems (s: s);
+    defaultSystems = [ "x86_64-linux" "aarch64-linux" "x86_64-darwin" "aarch64-darwin" ];
+    eachSystem = systems: f:
+      builtins.foldl' (acc: sys:
+        let r = f sys;
+        in acc // builtins.mapAttrs (k: v: (acc.${k} or { }) // { ${sys} = v; }) r
+      ) { } systems;
+    eachDefaultSystem = eachSystem defaultSystems;
+  };
+  flakeInputs = builtins.intersectAttrs (declaredInputs // { self = null; }) allInputs;
+  allInputs = baseLib.recursiveUpdate declaredInputs externalInputs // {
+    flake-utils = flakeUtils;
     microvm = microvmInput;
-    nixpkgs = { lib = baseLib; outPath = "/nonexistent-nixpkgs"; };
+    nixpkgs = {
+      lib = baseLib;
+      outPath = "/nonexistent-nixpkgs";
+      legacyPackages = baseLib.genAttrs [ "x86_64-linux" "aarch64-linux" ] (s: mock.pkgsFor { system = s; });
+    };
     flake-parts = import ./flake-parts.nix { lib = baseLib; };
     self = self';
   };
@@ -60,7 +78,9 @@ let
   self' = outputs // { inputs = flakeInputs; outPath = ghaf; _type = "flake"; };
   host = outputs.nixosConfigurations.${target};
   entry = host.config.microvm.vms.${vm};
-  eval = if entry.evaluatedConfig != null then entry.evaluatedConfig else entry.config;
+  eval = if entry.evaluatedConfig != null then entry.evaluatedConfig
+    else if entry.config != null then entry.config
+    else entry.flake.nixosConfigurations.${vm};
   lib = eval.config.lib or baseLib;
 in
 {
