@@ -15,7 +15,7 @@
 //! (`disabled = [...]`, `[per-path-ignores]`); `# vmcmd: ignore[CODE]` on
 //! the line above a definition silences one diagnostic.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -27,6 +27,7 @@ use vmcmd_eval::{ErrorKind, Evaluator, Value};
 use vmcmd_lint::evaluated::{Evaluated, evaluation_findings, failure_findings};
 use vmcmd_lint::locate::{ModuleLocator, is_vm_module};
 use vmcmd_lint::{Config, FileIndex, Finding, Location, OptionPath, VmFacts};
+use vmcmd_microvm::vm::VmSource;
 use vmcmd_syntax::{Origin, Span};
 
 use crate::ColorChoice;
@@ -86,6 +87,15 @@ pub(crate) struct LintArgs {
     /// Add a search path entry (`PATH` or `PREFIX=PATH`), before `NIX_PATH`.
     #[arg(short = 'I', long = "include", value_name = "PATH")]
     include: Vec<String>,
+    /// With files of a Ghaf checkout: the global-config profile
+    /// (`lib.ghaf.profiles`) of the checkout's generic host.
+    #[arg(long, default_value = "debug")]
+    profile: String,
+    /// With files of a Ghaf checkout: lint the VMs of this target (a
+    /// `nixosConfigurations` entry of its flake, `vmcmd list DIR --targets`)
+    /// instead of those of vmcmd's built-in generic laptop host.
+    #[arg(long, value_name = "NAME")]
+    target: Option<String>,
 }
 
 const TOOL: ToolInfo = ToolInfo {
@@ -246,11 +256,19 @@ struct Job {
     explicit: bool,
     format: LintFormat,
     color: bool,
-    /// Settings for evaluating VM modules (vmcmd's lib, nixpkgs and
-    /// microvm.nix model installed).
+    /// Settings for evaluating VM modules (vmcmd's lib, nixpkgs,
+    /// microvm.nix model and Ghaf checkout model installed).
     vm_settings: vmcmd_eval::Settings,
     /// The guest system of VM modules.
     system: String,
+    /// The Ghaf checkouts files lie in: their VMs are evaluated on the
+    /// checkout's generic host, not file by file.
+    checkouts: Vec<CheckoutFiles>,
+    /// The global-config profile of the checkouts' generic hosts.
+    profile: String,
+    /// The checkouts' target to lint the VMs of, instead of the generic
+    /// host.
+    target: Option<String>,
 }
 
 /// Lexically normalised absolute path (`.` and `..` resolved), the way the
@@ -313,12 +331,12 @@ impl From<vmcmd_microvm::vm::VmEvaluation> for Evaluation {
 }
 
 /// The configuration of a VM whose evaluation failed assertions (which
-/// `evaluate_file` reports as an error when the runner needs a value that
+/// `evaluate` reports as an error when the runner needs a value that
 /// checks them, like `init=` of the toplevel), and the runner's warnings
 /// (its error is the assertions' doing).
-fn salvage(ev: &mut Evaluator, target: &Path, system: &str) -> Option<Evaluation> {
+fn salvage(ev: &mut Evaluator, source: &VmSource) -> Option<Evaluation> {
     let view = r#"import (dir + "/config-json.nix") { inherit (eval) config; }"#;
-    let all = vmcmd_microvm::vm::evaluate_view(ev, target, system, view).ok()?;
+    let all = vmcmd_microvm::vm::evaluate_source_view(ev, source, view).ok()?;
     let strings = |v: &serde_json::Value| -> Vec<String> {
         v.as_array()
             .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
@@ -356,29 +374,142 @@ fn salvage(ev: &mut Evaluator, target: &Path, system: &str) -> Option<Evaluation
     })
 }
 
-/// A VM module that evaluated (possibly to a rejection).
+/// A VM that evaluated (possibly to a rejection).
 struct RealVm {
     name: String,
+    /// The VM's module as the evaluator names it (for a VM of a checkout,
+    /// its `*-base.nix`).
     abs: PathBuf,
-    /// The file evaluated: the module, or a wrapper importing it.
-    target: PathBuf,
+    /// What was evaluated: the module, a wrapper importing it, or the
+    /// checkout's VM.
+    source: VmSource,
     loc: ModuleLocator,
+    system: String,
+    host_system: Option<String>,
     config: serde_json::Value,
     failed_assertions: Vec<String>,
     warnings: Vec<String>,
     runner_error: Option<(String, Option<String>)>,
+    /// Whether its diagnostics are wanted (a VM of a checkout that does not
+    /// read the linted files only takes part in the host-wide checks).
+    report: bool,
 }
 
-/// A VM module whose evaluation failed as a whole.
+/// A VM whose evaluation failed as a whole.
 struct FailedVm {
     abs: PathBuf,
-    /// The file evaluated: the module, or a wrapper importing it.
-    target: PathBuf,
+    /// What was evaluated (see [`RealVm::source`]).
+    source: VmSource,
     loc: ModuleLocator,
     message: String,
     /// The `eval_error` finding, for messages that are not the module
     /// system's or NixOS' assertions.
     eval_error: Finding,
+    /// See [`RealVm::report`].
+    report: bool,
+}
+
+/// The VM's module: the path the evaluator uses, and its locator (which
+/// knows how it is shown).
+struct MainModule {
+    abs: PathBuf,
+    loc: ModuleLocator,
+}
+
+/// A VM evaluation's result sorted into what lint does with it: a VM to
+/// lint, a failure to report, or nothing (vmcmd refused to fetch or build,
+/// or the VM needs NixOS options vmcmd does not model: a note).
+fn settle(
+    ev: &mut Evaluator,
+    result: vmcmd_eval::EvalResult<vmcmd_microvm::vm::VmEvaluation>,
+    source: VmSource,
+    main: MainModule,
+    name: Option<&str>,
+    fix: &dyn Fn(&str) -> String,
+    notes: &mut Vec<String>,
+) -> Option<Result<RealVm, FailedVm>> {
+    let MainModule { abs, loc } = main;
+    // NixOS stops at failed assertions, but the configuration behind
+    // them is there: lint it too (and collect the runner's warnings).
+    let result = match result {
+        Err(e) if e.message.trim_start().starts_with("Failed assertions:") => {
+            salvage(ev, &source).ok_or(e)
+        }
+        other => other.map(Evaluation::from),
+    };
+    match result {
+        Ok(vm) => {
+            let name = match name {
+                Some(n) => n.to_string(),
+                None if vm.host_name.is_empty() => loc
+                    .shown()
+                    .file_stem()
+                    .map_or("vm".into(), |s| s.to_string_lossy().into_owned()),
+                None => vm.host_name.clone(),
+            };
+            loc.set_config(vm.config.clone());
+            let failed_assertions: Vec<String> =
+                vm.failed_assertions.iter().map(|m| fix(m)).collect();
+            Some(Ok(RealVm {
+                name,
+                abs,
+                source,
+                loc,
+                host_system: Some(vm.vm_host_system.clone()).filter(|s| !s.is_empty()),
+                system: vm.system,
+                config: vm.config,
+                // NixOS checks assertions before it builds anything.
+                runner_error: vm.runner_error.filter(|_| failed_assertions.is_empty()),
+                failed_assertions,
+                warnings: vm.warnings.iter().map(|m| fix(m)).collect(),
+                report: true,
+            }))
+        }
+        Err(e) if e.kind == ErrorKind::Refused => None,
+        Err(e) if vmcmd_lint::evaluated::undeclared_outside_model(&e.message).is_some() => {
+            let option = vmcmd_lint::evaluated::undeclared_outside_model(&e.message);
+            notes.push(format!(
+                "{}: not linted as a VM: vmcmd's NixOS model does not declare `{}`",
+                loc.shown().display(),
+                option.unwrap_or_default()
+            ));
+            None
+        }
+        Err(e) => {
+            let d = error_diagnostic(&e, false);
+            // A position in the user's files, not in vmcmd's model.
+            let location = e
+                .span
+                .and_then(|s| {
+                    let f = ev.sources.file(s.file);
+                    let p = f.path()?.to_path_buf();
+                    if p.starts_with("/__vmcmd") {
+                        return None;
+                    }
+                    let (line, column) = f.line_col(s.start);
+                    let file = if p == abs { loc.shown() } else { shown(&p) };
+                    Some(Location { file, line, column })
+                })
+                .unwrap_or_else(|| loc.body_start());
+            let meta = vmcmd_lint::Rule::meta(&vmcmd_lint::rules::eval_error::EvalError);
+            let mut notes = d.notes;
+            notes.extend(d.help.map(|h| format!("help: {h}")));
+            let eval_error = Finding {
+                code: meta.code,
+                name: meta.name,
+                severity: meta.severity,
+                message: fix(d.message.trim()),
+                vm: name.map(str::to_string),
+                option: None,
+                location: Some(location),
+                help: None,
+                notes,
+                related: Vec::new(),
+            };
+            let message = fix(&e.message);
+            Some(Err(FailedVm { abs, source, loc, message, eval_error, report: true }))
+        }
+    }
 }
 
 /// A module importing the VM module at `abs` that declares the top-level
@@ -427,9 +558,29 @@ fn locate_with_hint(
     loc.locate(path)
 }
 
-/// Everything the VM rules and the evaluations report, located.
-fn vm_findings(vms: &[VmFacts], real: &[RealVm], failed: &[FailedVm]) -> Vec<Finding> {
-    let mut out = vmcmd_lint::check_host(vms);
+/// Everything the VM rules and the evaluations report about the VMs of one
+/// host that are to be reported, located. `vms` are the facts of the host:
+/// `extra` ones (always reported) first, then one per `real` VM.
+fn vm_findings(
+    vms: &[VmFacts],
+    extra: usize,
+    real: &[RealVm],
+    failed: &[FailedVm],
+) -> Vec<Finding> {
+    let reported = |i: usize| i < extra || real[i - extra].report;
+    let mut out: Vec<Finding> = vms
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| reported(*i))
+        .flat_map(|(_, vm)| vmcmd_lint::check_vm(vm))
+        .collect();
+    let names: Vec<&str> =
+        (0..vms.len()).filter(|i| reported(*i)).map(|i| vms[i].name.as_str()).collect();
+    out.extend(
+        vmcmd_lint::check_host_rules(vms)
+            .into_iter()
+            .filter(|f| f.vm.as_deref().is_none_or(|n| names.contains(&n))),
+    );
     // Diagnostics about a VM as a whole point at its module.
     for f in out.iter_mut().filter(|f| f.location.is_none()) {
         if let Some(r) = real.iter().find(|r| f.vm.as_deref() == Some(r.name.as_str())) {
@@ -437,7 +588,7 @@ fn vm_findings(vms: &[VmFacts], real: &[RealVm], failed: &[FailedVm]) -> Vec<Fin
         }
     }
     let mut extra = Vec::new();
-    for r in real {
+    for r in real.iter().filter(|r| r.report) {
         let ev = Evaluated {
             vm: &r.name,
             config: Some(&r.config),
@@ -449,7 +600,7 @@ fn vm_findings(vms: &[VmFacts], real: &[RealVm], failed: &[FailedVm]) -> Vec<Fin
             |p: &OptionPath, hint: Option<&Path>| locate_with_hint(&r.loc, &r.abs, p, hint);
         extra.extend(evaluation_findings(&ev, &out, &locate, &r.loc.body_start()));
     }
-    for f in failed {
+    for f in failed.iter().filter(|f| f.report) {
         let locate =
             |p: &OptionPath, hint: Option<&Path>| locate_with_hint(&f.loc, &f.abs, p, hint);
         extra.extend(
@@ -461,143 +612,38 @@ fn vm_findings(vms: &[VmFacts], real: &[RealVm], failed: &[FailedVm]) -> Vec<Fin
     out
 }
 
-/// Evaluates the VM modules and lints them (with the VMs of `--facts`) as
-/// one host.
-fn lint_vms(
-    inputs: &[VmInput],
+/// Lints the evaluated VMs of one host (with `extra` facts, from
+/// `--facts`): the rules, then what the evaluations reported, located —
+/// asking the module system where definitions the syntax did not show are.
+fn host_findings(
+    ev: &mut Evaluator,
     extra: Vec<VmFacts>,
-    settings: vmcmd_eval::Settings,
-    system: &str,
-    notes: &mut Vec<String>,
+    real: &[RealVm],
+    failed: &[FailedVm],
 ) -> Vec<Finding> {
-    let mut ev = Evaluator::new(settings);
+    let n_extra = extra.len();
     let mut facts = extra;
-    let mut real = Vec::new();
-    let mut failed = Vec::new();
-    for (index, input) in inputs.iter().enumerate() {
-        let abs = normalize(&input.path);
-        let loc = ModuleLocator::new(abs.clone(), input.path.clone(), &input.text);
-        // NixOS options vmcmd's model does not declare (`hardware.…`,
-        // `time.…`) are no mistake: declare their namespaces free-form in a
-        // wrapper module and evaluate again. `microvm.…` is never wrapped.
-        let mut target = abs.clone();
-        let mut wrapped: Vec<String> = Vec::new();
-        let result = loop {
-            let r = vmcmd_microvm::vm::evaluate_file(&mut ev, &target, system);
-            let namespace = match &r {
-                Err(e) => vmcmd_lint::evaluated::undeclared_outside_model(&e.message)
-                    .and_then(|o| o.split('.').next())
-                    .map(str::to_string),
-                Ok(_) => None,
-            };
-            match namespace {
-                Some(ns) if !wrapped.contains(&ns) && wrapped.len() < 16 => {
-                    wrapped.push(ns);
-                    target = wrapper(&mut ev, &abs, &wrapped, index);
-                }
-                _ => break r,
-            }
-        };
-        // NixOS stops at failed assertions, but the configuration behind
-        // them is there: lint it too (and collect the runner's warnings).
-        let result = match result {
-            Err(e) if e.message.trim_start().starts_with("Failed assertions:") => {
-                salvage(&mut ev, &target, system).ok_or(e)
-            }
-            other => other.map(Evaluation::from),
-        };
-        match result {
-            Ok(vm) => {
-                let name = if vm.host_name.is_empty() {
-                    input.path.file_stem().map_or("vm".into(), |s| s.to_string_lossy().into_owned())
-                } else {
-                    vm.host_name.clone()
-                };
-                let host = Some(vm.vm_host_system.clone()).filter(|s| !s.is_empty());
-                facts.push(VmFacts::new(
-                    name.clone(),
-                    vm.system.clone(),
-                    host,
-                    vm.config.clone(),
-                    Box::new(loc.clone()),
-                ));
-                // Messages name the module by the path the evaluator used.
-                let (from, to) = (abs.display().to_string(), input.path.display().to_string());
-                let fix = |v: Vec<String>| -> Vec<String> {
-                    v.into_iter().map(|m| m.replace(&from, &to)).collect()
-                };
-                let failed_assertions = fix(vm.failed_assertions);
-                real.push(RealVm {
-                    name,
-                    abs,
-                    target: target.clone(),
-                    loc,
-                    config: vm.config,
-                    // NixOS checks assertions before it builds anything.
-                    runner_error: vm.runner_error.filter(|_| failed_assertions.is_empty()),
-                    failed_assertions,
-                    warnings: fix(vm.warnings),
-                });
-            }
-            Err(e) if e.kind == ErrorKind::Refused => {}
-            Err(e) if vmcmd_lint::evaluated::undeclared_outside_model(&e.message).is_some() => {
-                let option = vmcmd_lint::evaluated::undeclared_outside_model(&e.message);
-                notes.push(format!(
-                    "{}: not linted as a VM: vmcmd's NixOS model does not declare `{}`",
-                    input.path.display(),
-                    option.unwrap_or_default()
-                ));
-            }
-            Err(e) => {
-                let d = error_diagnostic(&e, false);
-                // A position in the user's files, not in vmcmd's model.
-                let location = e
-                    .span
-                    .and_then(|s| {
-                        let f = ev.sources.file(s.file);
-                        let p = f.path()?.to_path_buf();
-                        if p.starts_with("/__vmcmd") {
-                            return None;
-                        }
-                        let (line, column) = f.line_col(s.start);
-                        let file = if p == abs { input.path.clone() } else { shown(&p) };
-                        Some(Location { file, line, column })
-                    })
-                    .unwrap_or_else(|| loc.body_start());
-                let meta = vmcmd_lint::Rule::meta(&vmcmd_lint::rules::eval_error::EvalError);
-                let mut notes = d.notes;
-                notes.extend(d.help.map(|h| format!("help: {h}")));
-                let eval_error = Finding {
-                    code: meta.code,
-                    name: meta.name,
-                    severity: meta.severity,
-                    message: d.message.trim().to_string(),
-                    vm: None,
-                    option: None,
-                    location: Some(location),
-                    help: None,
-                    notes,
-                    related: Vec::new(),
-                };
-                let message = e
-                    .message
-                    .replace(&abs.display().to_string(), &input.path.display().to_string());
-                failed.push(FailedVm { abs, target: target.clone(), loc, message, eval_error });
-            }
-        }
+    for r in real {
+        facts.push(VmFacts::new(
+            r.name.clone(),
+            r.system.clone(),
+            r.host_system.clone(),
+            r.config.clone(),
+            Box::new(r.loc.clone()),
+        ));
     }
-    let mut findings = vm_findings(&facts, &real, &failed);
+    let mut findings = vm_findings(&facts, n_extra, real, failed);
     // Definitions the syntax did not show: ask the module system where they
     // are (one more evaluation of the module's options), then locate again.
     let mut again = false;
     let locators =
-        real.iter().map(|r| (&r.target, &r.loc)).chain(failed.iter().map(|f| (&f.target, &f.loc)));
-    for (target, loc) in locators {
+        real.iter().map(|r| (&r.source, &r.loc)).chain(failed.iter().map(|f| (&f.source, &f.loc)));
+    for (source, loc) in locators {
         let wanted = loc.wanted();
         if wanted.is_empty() {
             continue;
         }
-        let json = vmcmd_microvm::vm::definition_positions(&mut ev, target, system, &wanted)
+        let json = vmcmd_microvm::vm::definition_positions_source(ev, source, &wanted)
             .unwrap_or(serde_json::Value::Null);
         for file in loc.set_positions(&wanted, &json) {
             if let Ok(text) = std::fs::read_to_string(&file) {
@@ -607,9 +653,340 @@ fn lint_vms(
         again = true;
     }
     if again {
-        findings = vm_findings(&facts, &real, &failed);
+        findings = vm_findings(&facts, n_extra, real, failed);
     }
     findings
+}
+
+/// Evaluates the VM modules and lints them (with the VMs of `--facts`) as
+/// one host.
+fn lint_vms(
+    ev: &mut Evaluator,
+    inputs: &[VmInput],
+    extra: Vec<VmFacts>,
+    system: &str,
+    notes: &mut Vec<String>,
+) -> Vec<Finding> {
+    let mut real = Vec::new();
+    let mut failed = Vec::new();
+    for (index, input) in inputs.iter().enumerate() {
+        let abs = normalize(&input.path);
+        let loc = ModuleLocator::new(abs.clone(), input.path.clone(), &input.text);
+        // NixOS options vmcmd's model does not declare (`hardware.…`,
+        // `time.…`) are no mistake: declare their namespaces free-form in a
+        // wrapper module and evaluate again. `microvm.…` is never wrapped.
+        let mut source = VmSource::file(&abs, system);
+        let mut wrapped: Vec<String> = Vec::new();
+        let result = loop {
+            let r = vmcmd_microvm::vm::evaluate(ev, &source);
+            let namespace = match &r {
+                Err(e) => vmcmd_lint::evaluated::undeclared_outside_model(&e.message)
+                    .and_then(|o| o.split('.').next())
+                    .map(str::to_string),
+                Ok(_) => None,
+            };
+            match namespace {
+                Some(ns) if !wrapped.contains(&ns) && wrapped.len() < 16 => {
+                    wrapped.push(ns);
+                    source = VmSource::file(&wrapper(ev, &abs, &wrapped, index), system);
+                }
+                _ => break r,
+            }
+        };
+        // Messages name the module by the path the evaluator used.
+        let (from, to) = (abs.display().to_string(), input.path.display().to_string());
+        let fix = |m: &str| m.replace(&from, &to);
+        match settle(ev, result, source, MainModule { abs, loc }, None, &fix, notes) {
+            Some(Ok(r)) => real.push(r),
+            Some(Err(f)) => failed.push(f),
+            None => {}
+        }
+    }
+    host_findings(ev, extra, &real, &failed)
+}
+
+/// Linted files inside one Ghaf checkout.
+struct CheckoutFiles {
+    checkout: vmcmd_ghaf::Checkout,
+    /// The files as given.
+    given: Vec<PathBuf>,
+    /// The same files as the evaluator names them (below `checkout.root`).
+    keys: BTreeSet<PathBuf>,
+}
+
+/// The Ghaf checkouts (of a layout vmcmd evaluates) the files lie in: for
+/// each file, the nearest directory above it that looks like a Ghaf
+/// checkout. Files elsewhere are not in any.
+fn find_checkouts(files: &[PathBuf], target: Option<&str>) -> Vec<CheckoutFiles> {
+    let mut root_of: BTreeMap<PathBuf, Option<PathBuf>> = BTreeMap::new();
+    let mut opened: BTreeMap<PathBuf, Option<usize>> = BTreeMap::new();
+    let mut out: Vec<CheckoutFiles> = Vec::new();
+    for f in files {
+        let abs = normalize(f);
+        let mut found = None;
+        let mut visited = Vec::new();
+        let mut dir = abs.parent();
+        while let Some(d) = dir {
+            if let Some(hit) = root_of.get(d) {
+                found = hit.clone();
+                break;
+            }
+            visited.push(d.to_path_buf());
+            if vmcmd_ghaf::layout::detect(d) != vmcmd_ghaf::Layout::NotGhaf {
+                found = Some(d.to_path_buf());
+                break;
+            }
+            dir = d.parent();
+        }
+        for d in visited {
+            root_of.insert(d, found.clone());
+        }
+        let Some(root) = found.filter(|_| f.is_file()) else { continue };
+        let index =
+            *opened.entry(root.clone()).or_insert_with(|| {
+                match vmcmd_ghaf::Checkout::open(&root) {
+                    Ok(checkout)
+                        if checkout.layout.supported()
+                            || (target.is_some() && checkout.layout.has_flake_targets()) =>
+                    {
+                        out.push(CheckoutFiles {
+                            checkout,
+                            given: Vec::new(),
+                            keys: BTreeSet::new(),
+                        });
+                        Some(out.len() - 1)
+                    }
+                    _ => None,
+                }
+            });
+        let Some(i) = index else { continue };
+        let c = &mut out[i];
+        let Ok(rel) = abs.strip_prefix(&root) else { continue };
+        c.keys.insert(c.checkout.root.join(rel));
+        c.given.push(f.clone());
+    }
+    out
+}
+
+/// The id the next file of the evaluator's source database will get.
+fn sources_mark(ev: &mut Evaluator) -> u32 {
+    // SourceDb hands out ids in order; an empty text marks the spot.
+    ev.sources.add(Origin::Expr, Arc::from("")).0
+}
+
+/// The files below `root` the evaluator read since `mark`.
+fn read_since(ev: &mut Evaluator, mark: u32, root: &Path) -> BTreeSet<PathBuf> {
+    let end = sources_mark(ev);
+    (mark + 1..end)
+        .filter_map(|i| ev.sources.file(vmcmd_syntax::FileId(i)).path())
+        .filter(|p| p.starts_with(root))
+        .map(Path::to_path_buf)
+        .collect()
+}
+
+/// The files of a VM's NixOS modules (`lib.evalModules`' `graph`, without
+/// disabled modules) below `root`.
+fn module_files(ev: &mut Evaluator, source: &VmSource, root: &Path) -> BTreeSet<PathBuf> {
+    const VIEW: &str = r#"let
+    str = x:
+      if builtins.isPath x then toString x
+      else if builtins.isString x then builtins.unsafeDiscardStringContext x
+      else "";
+    files = nodes: builtins.concatMap (n:
+      if n.disabled or false then [ ]
+      else [ (str (n.file or "")) (str (n.key or "")) ] ++ files (n.imports or [ ])) nodes;
+  in builtins.attrNames (builtins.listToAttrs (map (name: { inherit name; value = null; }) (files (eval.graph or [ ]))))"#;
+    let json = vmcmd_microvm::vm::evaluate_source_view(ev, source, VIEW).unwrap_or_default();
+    json.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f.as_str())
+        .filter(|f| !f.contains(":anon-"))
+        .map(|f| {
+            // A module imported as a directory is its `default.nix`.
+            let p = PathBuf::from(f);
+            if p.is_dir() { p.join("default.nix") } else { p }
+        })
+        .filter(|p| p.starts_with(root))
+        .collect()
+}
+
+/// `a, b and c`
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Evaluates the VMs of a Ghaf checkout's generic host and lints those
+/// that read any of the linted files (all of them when a file every VM
+/// reads is among them, as when the whole checkout is linted); the others
+/// only take part in the host-wide checks.
+///
+/// Which files a VM reads: one evaluator evaluates all VMs, so lib and the
+/// shared modules are read once, by the host's setup or by the first VM
+/// that needs them. A VM reads its own NixOS modules (the module system's
+/// `graph`), the files first read while it was evaluated, and — taken to
+/// be shared — the other files the setup read and files other than NixOS
+/// modules that an earlier VM read first. (On Ghaf HEAD's generic host
+/// this is exactly what evaluating each VM with an evaluator of its own
+/// reads.)
+fn lint_checkout(
+    ev: &mut Evaluator,
+    files: &CheckoutFiles,
+    opts: &vmcmd_ghaf::Options,
+    notes: &mut Vec<String>,
+    tool_errors: &mut Vec<ToolError>,
+) -> Vec<Finding> {
+    let checkout = &files.checkout;
+    let root = &checkout.root;
+    let shown_root = {
+        let s = shown(root);
+        if s.as_os_str().is_empty() { PathBuf::from(".") } else { s }
+    };
+    let prefix = format!("{}/", root.display());
+    let to = if shown_root == Path::new(".") {
+        String::new()
+    } else {
+        format!("{}/", shown_root.display())
+    };
+    let fix = |m: &str| m.replace(&prefix, &to);
+    let start = sources_mark(ev);
+    if let Some(t) = &opts.target
+        && let Ok(targets) = checkout.targets(ev, opts)
+        && !targets.contains(t)
+    {
+        tool_errors.push(format!(
+            "{}: the checkout has no target '{t}' (`vmcmd list {} --targets` lists its {} targets)",
+            shown_root.display(),
+            shown_root.display(),
+            targets.len()
+        ));
+        return Vec::new();
+    }
+    let vms = match checkout.vms(ev, opts) {
+        Ok(vms) => vms,
+        Err(e) if e.message.starts_with("vmcmd:") => {
+            tool_errors.push(format!("{}: {}", shown_root.display(), e.message));
+            return Vec::new();
+        }
+        Err(e) => {
+            // The checkout's lib or flake modules do not evaluate: an error
+            // of the checkout, where it is.
+            let d = error_diagnostic(&e, false);
+            let location = e.span.and_then(|s| {
+                let f = ev.sources.file(s.file);
+                let p = f.path().filter(|p| !p.starts_with("/__vmcmd"))?.to_path_buf();
+                let (line, column) = f.line_col(s.start);
+                Some(Location { file: shown(&p), line, column })
+            });
+            let meta = vmcmd_lint::Rule::meta(&vmcmd_lint::rules::eval_error::EvalError);
+            let mut notes = d.notes;
+            notes.push(format!(
+                "while evaluating the VMs of the Ghaf checkout {} (generic host, profile {})",
+                shown_root.display(),
+                opts.profile
+            ));
+            return vec![Finding {
+                code: meta.code,
+                name: meta.name,
+                severity: meta.severity,
+                message: fix(d.message.trim()),
+                vm: None,
+                option: None,
+                location,
+                help: d.help,
+                notes,
+                related: Vec::new(),
+            }];
+        }
+    };
+    let setup = read_since(ev, start, root);
+    // The whole checkout (or at least every VM's own module) is linted:
+    // every VM reads some linted file, no need to find out which.
+    let everything = vms
+        .iter()
+        .all(|(_, file)| file.as_ref().is_some_and(|f| files.keys.contains(&root.join(f))));
+    struct Done {
+        name: String,
+        vm: Option<Result<RealVm, FailedVm>>,
+        modules: BTreeSet<PathBuf>,
+        read: BTreeSet<PathBuf>,
+    }
+    let mut done = Vec::new();
+    for (name, file) in &vms {
+        let before = sources_mark(ev);
+        let abs = file.as_ref().map_or_else(|| root.join("flake.nix"), |f| root.join(f));
+        let text = std::fs::read_to_string(&abs).unwrap_or_default();
+        let loc = ModuleLocator::new(abs.clone(), shown(&abs), &text).prefer_positions();
+        let source = checkout.vm_source(ev, opts, name);
+        let result = vmcmd_microvm::vm::evaluate(ev, &source).map(|mut vm| {
+            // Options the checkout's microvm.nix still has: findings, as
+            // `vmcmd show` has them.
+            vmcmd_ghaf::demote_removed_options(&mut vm, checkout);
+            vm
+        });
+        let modules = if everything { BTreeSet::new() } else { module_files(ev, &source, root) };
+        let vm = settle(ev, result, source, MainModule { abs, loc }, Some(name), &fix, notes);
+        let read = read_since(ev, before, root);
+        done.push(Done { name: name.clone(), vm, modules, read });
+    }
+    // Which VMs read the linted files. A target's host reads the VMs'
+    // modules before any VM is evaluated: NixOS modules count for the VMs
+    // that import them only.
+    let all_modules: BTreeSet<&PathBuf> = done.iter().flat_map(|d| &d.modules).collect();
+    let mut shared: BTreeSet<&PathBuf> =
+        setup.iter().filter(|f| !all_modules.contains(f)).collect();
+    let mut selected = Vec::new();
+    for d in &done {
+        let reads = |k: &PathBuf| shared.contains(k) || d.modules.contains(k) || d.read.contains(k);
+        selected.push(everything || files.keys.iter().any(reads));
+        shared.extend(d.read.iter().filter(|f| !all_modules.contains(f)));
+    }
+    let names: Vec<&str> =
+        done.iter().zip(&selected).filter(|(_, s)| **s).map(|(d, _)| d.name.as_str()).collect();
+    let host = match &opts.target {
+        Some(t) => format!("target {t}"),
+        None => format!("the checkout's generic host (profile {})", opts.profile),
+    };
+    if names.is_empty() {
+        notes.push(format!(
+            "{}: no VM of {host} reads the linted files: linted them as Nix files only",
+            shown_root.display()
+        ));
+        return Vec::new();
+    }
+    notes.push(format!(
+        "{}: linted {} {} of {host}",
+        shown_root.display(),
+        if names.len() == 1 { "VM" } else { "VMs" },
+        and_list(&names)
+    ));
+    // The VMs not to report first: host-wide clashes are reported on the
+    // later VM.
+    let mut real = Vec::new();
+    let mut failed = Vec::new();
+    for report in [false, true] {
+        for (d, s) in done.iter_mut().zip(&selected) {
+            if *s != report {
+                continue;
+            }
+            match d.vm.take() {
+                Some(Ok(mut r)) => {
+                    r.report = report;
+                    real.push(r);
+                }
+                Some(Err(mut f)) => {
+                    f.report = report;
+                    failed.push(f);
+                }
+                None => {}
+            }
+        }
+    }
+    host_findings(ev, Vec::new(), &real, &failed)
 }
 
 fn lint(job: Job, settings: vmcmd_eval::Settings) -> Outcome {
@@ -620,6 +997,7 @@ fn lint(job: Job, settings: vmcmd_eval::Settings) -> Outcome {
     let mut read = |p: &Path| std::fs::read_to_string(p).ok().map(Arc::from);
     let mut vm_inputs = Vec::new();
     let mut notes = Vec::new();
+    let in_checkout: BTreeSet<&PathBuf> = job.checkouts.iter().flat_map(|c| &c.given).collect();
     for path in &job.files {
         let text: Arc<str> = match std::fs::read_to_string(path) {
             Ok(t) => t.into(),
@@ -660,7 +1038,7 @@ fn lint(job: Job, settings: vmcmd_eval::Settings) -> Outcome {
             items.push(vmcmd_lint::rules::eval_error::from_eval(d));
             continue;
         }
-        if is_vm_module(&text) {
+        if is_vm_module(&text) && !in_checkout.contains(path) {
             vm_inputs.push(VmInput { path: path.clone(), text });
         }
     }
@@ -688,11 +1066,23 @@ fn lint(job: Job, settings: vmcmd_eval::Settings) -> Outcome {
         })
         .collect();
     vm_inputs.retain(|i| !imported.contains(&normalize(&i.path)));
-    let findings = if vm_inputs.is_empty() {
+    let mut findings = if vm_inputs.is_empty() {
         vmcmd_lint::check_host(&facts)
     } else {
-        lint_vms(&vm_inputs, facts, job.vm_settings, &job.system, &mut notes)
+        let mut vm_ev = Evaluator::new(job.vm_settings.clone());
+        lint_vms(&mut vm_ev, &vm_inputs, facts, &job.system, &mut notes)
     };
+    // Each checkout is a host of its own, evaluated with one evaluator
+    // (lib and modules shared by its VMs).
+    let opts = vmcmd_ghaf::Options {
+        profile: job.profile.clone(),
+        system: job.system.clone(),
+        target: job.target.clone(),
+    };
+    for c in &job.checkouts {
+        let mut vm_ev = Evaluator::new(job.vm_settings.clone());
+        findings.extend(lint_checkout(&mut vm_ev, c, &opts, &mut notes, &mut tool_errors));
+    }
     items.extend(vmcmd_lint::to_tagged(findings, &mut ev.sources, &mut index, &mut read));
     // Configuration (the nearest `vmcmd.toml` above a diagnostic's file, or
     // the first one for diagnostics without a file) and suppression comments.
@@ -772,6 +1162,17 @@ pub(crate) fn run(args: LintArgs, color: ColorChoice) -> ExitCode {
     }
     let mut tool_errors = Vec::new();
     let files = expand(&args.paths, &mut tool_errors);
+    let checkouts = find_checkouts(&files, args.target.as_deref());
+    if let Some(t) = &args.target
+        && checkouts.is_empty()
+    {
+        let _ = writeln!(
+            stderr,
+            "error: --target {t} needs files of a Ghaf checkout (a directory with flake.nix and \
+             modules/)"
+        );
+        return ExitCode::from(2);
+    }
     // Configuration: one explicit file, or the nearest one above each path
     // (the facts file counts as a path too).
     let mut config_paths: Vec<PathBuf> = Vec::new();
@@ -825,7 +1226,7 @@ pub(crate) fn run(args: LintArgs, color: ColorChoice) -> ExitCode {
     };
     let settings = settings_from_env(&args.include, &args.system);
     let mut vm_settings = settings_from_env(&args.include, &args.system);
-    vmcmd_microvm::vm::install(&mut vm_settings);
+    vmcmd_ghaf::install(&mut vm_settings);
     let job = Job {
         files,
         facts,
@@ -835,6 +1236,9 @@ pub(crate) fn run(args: LintArgs, color: ColorChoice) -> ExitCode {
         color,
         vm_settings,
         system: args.system.clone(),
+        checkouts,
+        profile: args.profile.clone(),
+        target: args.target.clone(),
     };
     let outcome = vmcmd_eval::run_with_big_stack(move || lint(job, settings));
     let _ = write!(stdout, "{}", outcome.rendered);

@@ -112,6 +112,16 @@ pub fn check_vm(vm: &VmFacts) -> Vec<Finding> {
 /// them.
 pub fn check_host(vms: &[VmFacts]) -> Vec<Finding> {
     let mut out: Vec<Finding> = vms.iter().flat_map(check_vm).collect();
+    out.extend(check_host_rules(vms));
+    out
+}
+
+/// Runs only the host rules on all VMs of a host. A clash between two VMs
+/// is reported on the later one (with the earlier one as related
+/// location), so a caller that only wants findings about some VMs puts
+/// them last.
+pub fn check_host_rules(vms: &[VmFacts]) -> Vec<Finding> {
+    let mut out = Vec::new();
     for r in RULES.iter().filter(|r| r.meta().scope == Scope::Host) {
         r.check_host(vms, &mut Cx::new(r.meta(), &mut out));
     }

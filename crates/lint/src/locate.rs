@@ -178,6 +178,98 @@ impl SyntaxLocator {
     }
 }
 
+impl SyntaxLocator {
+    /// Inside the definition of option `option_attr` that starts at
+    /// `line:column`, the list element whose value is `value` (see
+    /// [`element_matches`]), then `rest` below it. For lists merged from
+    /// several definitions, whose indices say nothing about one of them.
+    pub fn find_element_at(
+        &self,
+        line: u32,
+        column: u32,
+        option_attr: &str,
+        value: &Value,
+        rest: &[Seg],
+    ) -> Option<Location> {
+        let offset = self.offset(line, column)?;
+        let root = self.root.as_ref()?.syntax().clone();
+        let token = root.token_at_offset(rnix::TextSize::from(offset as u32)).right_biased()?;
+        let apv = token.parent_ancestors().find_map(ast::AttrpathValue::cast)?;
+        let attrs: Vec<Option<String>> = apv.attrpath()?.attrs().map(|a| attr_name(&a)).collect();
+        if attrs.last()?.as_deref() != Some(option_attr) {
+            return None;
+        }
+        let item = find_item(&apv.value()?, value, 0)?;
+        let offset = if rest.is_empty() { Some(start(&item)) } else { walk(&item, rest) }?;
+        Some(self.location(offset))
+    }
+}
+
+/// The element of a list expression (through `mkIf`, `mkBefore`,
+/// `lib.optionals c`, `++`, `if`, `let` and parentheses) that matches
+/// `value`.
+fn find_item(e: &ast::Expr, value: &Value, depth: u32) -> Option<ast::Expr> {
+    if depth > 8 {
+        return None;
+    }
+    match e {
+        ast::Expr::List(list) => list.items().find(|item| element_matches(item, value)).or_else(
+            // `mkMerge [ [ … ] [ … ] ]`
+            || list.items().find_map(|item| find_item(&item, value, depth + 1)),
+        ),
+        ast::Expr::Apply(a) => find_item(&applied(a)?, value, depth + 1),
+        ast::Expr::Paren(p) => find_item(&p.expr()?, value, depth + 1),
+        ast::Expr::LetIn(l) => find_item(&l.body()?, value, depth + 1),
+        ast::Expr::With(w) => find_item(&w.body()?, value, depth + 1),
+        ast::Expr::IfElse(i) => find_item(&i.body()?, value, depth + 1)
+            .or_else(|| find_item(&i.else_body()?, value, depth + 1)),
+        ast::Expr::BinOp(b) if b.operator() == Some(ast::BinOpKind::Concat) => {
+            find_item(&b.lhs()?, value, depth + 1)
+                .or_else(|| find_item(&b.rhs()?, value, depth + 1))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a list element's syntax shows `value`: a string, number or
+/// boolean literal equal to it, or an attribute set whose literal
+/// attributes (at least one) all equal the value's.
+pub fn element_matches(item: &ast::Expr, value: &Value) -> bool {
+    match (item, value) {
+        (ast::Expr::Paren(p), _) => p.expr().is_some_and(|e| element_matches(&e, value)),
+        (ast::Expr::Str(s), Value::String(v)) => static_str(s).as_deref() == Some(v.as_str()),
+        (ast::Expr::Literal(l), Value::Number(n)) => l.syntax().text().to_string() == n.to_string(),
+        (ast::Expr::Ident(i), Value::Bool(b)) => i.syntax().text() == if *b { "true" } else { "false" },
+        (ast::Expr::AttrSet(set), Value::Object(o)) => {
+            use ast::HasEntry;
+            let mut compared = 0;
+            for entry in set.entries() {
+                let ast::Entry::AttrpathValue(apv) = entry else { continue };
+                let names: Vec<Option<String>> =
+                    apv.attrpath().map(|p| p.attrs().map(|a| attr_name(&a)).collect()).unwrap_or_default();
+                let ([Some(name)], Some(v)) = (names.as_slice(), apv.value()) else { continue };
+                let Some(field) = o.get(name) else { continue };
+                let literal = matches!(v, ast::Expr::Str(_) | ast::Expr::Literal(_))
+                    || matches!(&v, ast::Expr::Ident(i) if matches!(i.syntax().text().to_string().as_str(), "true" | "false"));
+                if !literal || (matches!(v, ast::Expr::Str(_)) && !field.is_string()) {
+                    continue;
+                }
+                if !element_matches(&v, field) {
+                    return false;
+                }
+                compared += 1;
+            }
+            compared > 0
+        }
+        _ => false,
+    }
+}
+
+/// The value at option path `attrs` then `index` in a VM's config.
+fn value_at<'a>(config: &'a Value, attrs: &[String], index: usize) -> Option<&'a Value> {
+    attrs.iter().try_fold(config, |v, a| v.get(a))?.get(index)
+}
+
 fn apv_start(apv: &ast::AttrpathValue) -> usize {
     usize::from(apv.syntax().text_range().start())
 }
@@ -424,6 +516,12 @@ struct Inner {
     /// Option paths asked for that neither the syntax nor `positions`
     /// answered, and whose provenance was not evaluated yet.
     wanted: BTreeSet<Vec<String>>,
+    /// Whether the module system's positions are asked for every option
+    /// located, even those the syntax of the main file shows (see
+    /// [`ModuleLocator::prefer_positions`]).
+    prefer_positions: bool,
+    /// The VM's evaluated config (see [`ModuleLocator::set_config`]).
+    config: Option<Value>,
 }
 
 /// Locates options of one VM module: the syntax first, then the module
@@ -454,8 +552,21 @@ impl ModuleLocator {
                 main: key,
                 positions: BTreeMap::new(),
                 wanted: BTreeSet::new(),
+                prefer_positions: false,
+                config: None,
             })),
         }
+    }
+
+    /// Asks for the module system's definition positions of every option
+    /// located, not only of those the main file's syntax does not show:
+    /// for a VM composed of many modules (a Ghaf VM's `*-base.nix` is one
+    /// of them), a definition in the main file may be overridden by one
+    /// elsewhere, and the effective definition is the one to show. Until
+    /// the positions are there, the syntax answers as usual.
+    pub fn prefer_positions(self) -> ModuleLocator {
+        self.inner.borrow_mut().prefer_positions = true;
+        self
     }
 
     /// Where the module's body starts (see [`SyntaxLocator::body_start`]).
@@ -473,6 +584,13 @@ impl ModuleLocator {
     /// Whether another file is known (see [`ModuleLocator::add_file`]).
     pub fn has_file(&self, key: &Path) -> bool {
         self.inner.borrow().files.contains_key(key)
+    }
+
+    /// The VM's evaluated config (the shape of [`crate::VmFacts`]'), which
+    /// tells list elements apart by value when a list is merged from
+    /// several definitions.
+    pub fn set_config(&self, config: Value) {
+        self.inner.borrow_mut().config = Some(config);
     }
 
     /// Makes another file known (one that definition positions point
@@ -543,15 +661,31 @@ impl Locate for ModuleLocator {
             })
             .collect();
         let rest = &path.0[attrs.len()..];
+        // A list element: the definition whose list has it.
+        if let (Some(ps), Some(Seg::Index(i)), Some(last)) =
+            (inner.positions.get(&attrs), rest.first(), attrs.last())
+            && let Some(value) = inner.config.as_ref().and_then(|c| value_at(c, &attrs, *i))
+            && let Some(l) = ps.iter().filter(|p| inner.files.contains_key(&p.key)).find_map(|p| {
+                inner.files[&p.key].find_element_at(p.line, p.column, last, value, &rest[1..])
+            })
+        {
+            return Some(l);
+        }
         if let Some(ps) = inner.positions.get(&attrs)
             && let Some(p) = ps.iter().find(|p| inner.files.contains_key(&p.key))
         {
             let file = &inner.files[&p.key];
+            let at = Location { file: file.file.clone(), line: p.line, column: p.column };
             if rest.is_empty() {
-                return Some(Location { file: file.file.clone(), line: p.line, column: p.column });
+                return Some(at);
             }
             let last = attrs.last()?;
-            return file.find_at(p.line, p.column, last, rest);
+            // An element the syntax cannot find inside the definition (a
+            // list built by a function): the definition itself.
+            return file.find_at(p.line, p.column, last, rest).or(Some(at));
+        }
+        if inner.prefer_positions && !attrs.is_empty() && !inner.positions.contains_key(&attrs) {
+            inner.wanted.insert(attrs.clone());
         }
         let main = &inner.files[&inner.main];
         if let Some(l) = main.find(path) {
