@@ -164,7 +164,10 @@ let
   targetOf = t:
     let
       host = outputs.nixosConfigurations.${t};
-      vms = host.config.microvm.vms;
+      # a configuration without microvm.nix's host module (a VM itself, as
+      # 2023's netvm-<target> outputs, or a board without VMs) has none
+      isHost = (host.options.microvm or { }) ? vms;
+      vms = if isHost then host.config.microvm.vms else { };
       defs = host.options.microvm.vms.definitionsWithLocations or [ ];
       # where `microvm.vms.<name>` is written (the attribute's position;
       # the definition's file names flake-parts' wrapper for `{ inputs }:`

@@ -12,9 +12,11 @@ in
     # nixos/modules/config/locale.nix
     time.timeZone = mkOption { type = types.nullOr types.str; default = null; };
     # nixos/modules/misc/nixpkgs.nix
+    # (NixOS elaborates it; `.system` is what Ghaf reads)
     nixpkgs.buildPlatform = mkOption {
       type = types.either types.str types.attrs;
       default = config.nixpkgs.hostPlatform;
+      apply = p: if builtins.isString p then { system = p; } else p;
     };
   };
 }

@@ -90,6 +90,9 @@ in
         type = types.either types.str types.attrs;
         example = "aarch64-linux";
         description = "The guest platform.";
+      } // lib.optionalAttrs (!vmcmdFreeformNixos) {
+        # NixOS elaborates the platform; modules read `.system`
+        apply = p: if builtins.isString p then { system = p; } else p;
       };
       overlays = option (types.listOf overlay) [ ];
       config = option types.attrs { };
