@@ -52,6 +52,10 @@ pub struct Settings {
     /// Files that exist only in memory (vmcmd's built-in `lib`), by
     /// absolute path; `import`, `pathExists` and `readFile` see them.
     pub virtual_files: BTreeMap<PathBuf, Arc<str>>,
+    /// Directories that exist only in memory and whose every file reads
+    /// as `{ }`: stand-ins for trees vmcmd does not have (a flake input
+    /// outside the checkout, imported as `input + "/module.nix"`).
+    pub empty_trees: Vec<PathBuf>,
 }
 
 impl Default for Settings {
@@ -67,6 +71,7 @@ impl Default for Settings {
             current_time: 0,
             fallback_search_path: Vec::new(),
             virtual_files: BTreeMap::new(),
+            empty_trees: Vec::new(),
         }
     }
 }
@@ -291,13 +296,23 @@ impl Evaluator {
 
     /// A file that exists only in memory.
     pub fn virtual_file(&self, path: &Path) -> Option<Arc<str>> {
-        self.settings.virtual_files.get(path).cloned()
+        if let Some(text) = self.settings.virtual_files.get(path) {
+            return Some(text.clone());
+        }
+        self.in_empty_tree(path).then(|| Arc::from("{ }"))
+    }
+
+    /// Whether `path` is below one of `Settings::empty_trees`.
+    fn in_empty_tree(&self, path: &Path) -> bool {
+        self.settings.empty_trees.iter().any(|t| path != t && path.starts_with(t))
     }
 
     /// Whether a directory exists only in memory (some virtual file is below it).
     pub fn virtual_dir(&self, path: &Path) -> bool {
-        self.settings
-            .virtual_files
+        self.settings.empty_trees.iter().any(|t| t == path)
+            || self
+                .settings
+                .virtual_files
             .range(path.to_path_buf()..)
             .next()
             .is_some_and(|(p, _)| p != path && p.starts_with(path))
@@ -308,6 +323,7 @@ impl Evaluator {
         std::fs::symlink_metadata(path).is_ok()
             || self.settings.virtual_files.contains_key(path)
             || self.virtual_dir(path)
+            || self.in_empty_tree(path)
     }
 
     fn read_source(&mut self, path: &Path, span: Option<Span>) -> EvalResult<String> {

@@ -105,7 +105,8 @@ let
   flake = import (src + "/flake.nix");
   # every input the flake declares exists (as an empty flake unless the
   # checkout's code names what it takes from it, see `external`)
-  declaredInputs = builtins.mapAttrs (_: _: { }) (flake.inputs or { });
+  # (a source tree whose every file is `{ }`, for `input + "/module.nix"`)
+  declaredInputs = builtins.mapAttrs (name: _: { outPath = "/__vmcmd/inputs/${name}"; }) (flake.inputs or { });
   allSystems = [ "x86_64-linux" "aarch64-linux" "riscv64-linux" "x86_64-darwin" "aarch64-darwin" ];
   # numtide/flake-utils, as 2023's flake.nix uses it
   flakeUtils.lib = rec {

@@ -59,6 +59,8 @@ pub fn install(settings: &mut Settings) {
     for (rel, text) in FILES {
         settings.virtual_files.insert(PathBuf::from(format!("{ROOT}/{rel}")), (*text).into());
     }
+    // the source trees of flake inputs outside the checkout
+    settings.empty_trees.push(PathBuf::from("/__vmcmd/inputs"));
     for rel in NIXOS_MODULE_STUBS {
         settings.virtual_files.insert(
             PathBuf::from(format!("{NIXOS_MODULES}/{rel}")),
