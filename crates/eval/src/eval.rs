@@ -313,9 +313,9 @@ impl Evaluator {
             || self
                 .settings
                 .virtual_files
-            .range(path.to_path_buf()..)
-            .next()
-            .is_some_and(|(p, _)| p != path && p.starts_with(path))
+                .range(path.to_path_buf()..)
+                .next()
+                .is_some_and(|(p, _)| p != path && p.starts_with(path))
     }
 
     /// Whether a path exists on disk or in memory.
