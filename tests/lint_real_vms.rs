@@ -12,8 +12,9 @@
 //!
 //! Also the fixtures of the rules that only real evaluation decides
 //! (`fixtures/lint/<rule>/{err,ok}/*.nix`), diagnostics located through the
-//! module system's definition positions (imports, `let` bindings), and two
-//! VM files linted as one host.
+//! module system's definition positions (imports, `let` bindings), two
+//! VM files linted as one host, and (with `VMCMD_GHAF_CHECKOUTS`) Ghaf
+//! HEAD as a checkout.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -304,4 +305,41 @@ fn assertions_and_suppressions() {
     assert_eq!(codes, ["VM104"], "{}", show(&r));
     let r = lint(&["fixtures/lint/real-vms/suppressed.nix"]);
     assert_eq!((r.status, r.diags.len()), (0, 0), "{}", show(&r));
+}
+
+/// Ghaf HEAD (9a37dc8c2) as a checkout, when `VMCMD_GHAF_CHECKOUTS` has it
+/// (see `tests/ghaf-oracle/README.md`): microvm.nix accepts the 4 VMs of
+/// the generic host in both profiles, so linting the checkout reports no
+/// error and lints all of them; a VM's own module lints that VM only.
+#[test]
+fn real_ghaf_checkout_has_no_false_errors() {
+    let Some(dir) = std::env::var_os("VMCMD_GHAF_CHECKOUTS") else {
+        assert!(
+            std::env::var_os("VMCMD_REQUIRE_GHAF").is_none(),
+            "VMCMD_REQUIRE_GHAF is set but VMCMD_GHAF_CHECKOUTS is not"
+        );
+        println!("real Ghaf lint: skipped (set VMCMD_GHAF_CHECKOUTS)");
+        return;
+    };
+    let head = PathBuf::from(dir).join("9a37dc8c2ed1");
+    assert!(head.join("flake.nix").is_file(), "{} is missing", head.display());
+    let head = head.to_string_lossy().into_owned();
+    let all = "linted VMs admin-vm, audio-vm, gui-vm and net-vm of the checkout's generic host";
+    for profile in ["debug", "release"] {
+        let r = lint(&["--profile", profile, &head]);
+        assert_eq!(r.status, 0, "{profile}: {}", show(&r));
+        assert!(r.diags.iter().all(|d| d.severity != "error"), "{profile}: {}", show(&r));
+        assert!(r.stderr.contains(all), "{profile}: {}", show(&r));
+        for vm in ["adminvm", "audiovm", "guivm", "netvm"] {
+            let file = format!("{head}/modules/microvm/sysvms/{vm}-base.nix");
+            let r = lint(&["--profile", profile, &file]);
+            assert_eq!(r.status, 0, "{profile} {vm}: {}", show(&r));
+            let name = vm.replace("vm", "-vm");
+            assert!(
+                r.stderr.contains(&format!("linted VM {name} of the checkout's generic host")),
+                "{profile} {vm}: {}",
+                show(&r)
+            );
+        }
+    }
 }

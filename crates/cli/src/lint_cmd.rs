@@ -7,9 +7,20 @@
 //! NixOS and microvm.nix themselves report (failed assertions, option type
 //! errors, undeclared options, the runner's `throw`s, warnings), located at
 //! the definitions. All VMs of one invocation form one host for the
-//! host-wide rules; `--facts` adds VMs from JSON. Prints diagnostics to
-//! stdout in the chosen format and exits like ruff: 0 clean, 1 errors (or
-//! warnings with `--deny-warnings`), 2 usage, configuration or I/O errors.
+//! host-wide rules; `--facts` adds VMs from JSON.
+//!
+//! Files inside a Ghaf checkout (the nearest directory above them that
+//! looks like one, see `vmcmd_ghaf::layout`) are not evaluated as VMs on
+//! their own: the VMs of the checkout's built-in generic host
+//! (`--profile`), or of one of its targets (`--target`), are evaluated
+//! with one evaluator and those whose evaluation read a linted file are
+//! linted, as the VMs of one host (the checkout's other VMs take part in
+//! the host-wide checks only). Linting the whole checkout lints all its
+//! VMs; a file no VM reads is linted as a Nix file only.
+//!
+//! Prints diagnostics to stdout in the chosen format and exits like ruff:
+//! 0 clean, 1 errors (or warnings with `--deny-warnings`), 2 usage,
+//! configuration or I/O errors.
 //!
 //! Configuration comes from the nearest `vmcmd.toml` above each linted path
 //! (`disabled = [...]`, `[per-path-ignores]`); `# vmcmd: ignore[CODE]` on
@@ -53,7 +64,9 @@ pub(crate) enum LintFormatArg {
 pub(crate) struct LintArgs {
     /// Nix files to lint; a directory means every `.nix` file below it.
     /// Files that define a VM (`microvm.…` options) are evaluated like
-    /// `vmcmd show FILE` and linted as VMs of one host.
+    /// `vmcmd show FILE` and linted as VMs of one host. Files of a Ghaf
+    /// checkout lint the checkout's VMs that read them (all of them for the
+    /// whole checkout).
     #[arg(required_unless_present_any = ["explain", "list_rules", "facts"])]
     paths: Vec<PathBuf>,
     /// How to print diagnostics [default: human on a terminal, else concise].
@@ -397,6 +410,9 @@ struct RealVm {
 
 /// A VM whose evaluation failed as a whole.
 struct FailedVm {
+    /// The VM's name, when it is known without evaluating it (a VM of a
+    /// checkout).
+    name: Option<String>,
     abs: PathBuf,
     /// What was evaluated (see [`RealVm::source`]).
     source: VmSource,
@@ -507,7 +523,15 @@ fn settle(
                 related: Vec::new(),
             };
             let message = fix(&e.message);
-            Some(Err(FailedVm { abs, source, loc, message, eval_error, report: true }))
+            Some(Err(FailedVm {
+                name: name.map(str::to_string),
+                abs,
+                source,
+                loc,
+                message,
+                eval_error,
+                report: true,
+            }))
         }
     }
 }
@@ -604,7 +628,7 @@ fn vm_findings(
         let locate =
             |p: &OptionPath, hint: Option<&Path>| locate_with_hint(&f.loc, &f.abs, p, hint);
         extra.extend(
-            failure_findings(&f.message, None, &locate, &f.loc.body_start())
+            failure_findings(&f.message, f.name.as_deref(), &locate, &f.loc.body_start())
                 .unwrap_or_else(|| vec![f.eval_error.clone()]),
         );
     }
@@ -929,7 +953,20 @@ fn lint_checkout(
             vm
         });
         let modules = if everything { BTreeSet::new() } else { module_files(ev, &source, root) };
-        let vm = settle(ev, result, source, MainModule { abs, loc }, Some(name), &fix, notes);
+        // A linted file that does not parse (or names an undefined
+        // variable) is reported as such already.
+        let linted_syntax = match &result {
+            Err(e) if e.kind == ErrorKind::Syntax => e
+                .span
+                .and_then(|s| ev.sources.file(s.file).path())
+                .is_some_and(|p| files.keys.contains(p)),
+            _ => false,
+        };
+        let vm = if linted_syntax {
+            None
+        } else {
+            settle(ev, result, source, MainModule { abs, loc }, Some(name), &fix, notes)
+        };
         let read = read_since(ev, before, root);
         done.push(Done { name: name.clone(), vm, modules, read });
     }
@@ -1008,13 +1045,20 @@ fn lint(job: Job, settings: vmcmd_eval::Settings) -> Outcome {
         };
         let file = ev.sources.add(Origin::File(path.clone()), text.clone());
         index.insert(path.clone(), file);
-        let syntax = vmcmd_lint::check_syntax(&ev.sources, file);
-        if !syntax.is_empty() {
-            items.extend(syntax);
-            continue;
-        }
         let abs = absolute(path);
-        let result = ev.eval_file(&abs).and_then(|v| match &v {
+        let result = ev.eval_file(&abs);
+        // The evaluator parses the file anyway: all of its syntax errors
+        // only when it has some.
+        if let Err(e) = &result
+            && e.kind == ErrorKind::Syntax
+        {
+            let syntax = vmcmd_lint::check_syntax(&ev.sources, file);
+            if !syntax.is_empty() {
+                items.extend(syntax);
+                continue;
+            }
+        }
+        let result = result.and_then(|v| match &v {
             Value::Attrs(a) if is_plain_attrs(&text) => {
                 if vmcmd_eval::ops::is_derivation(&mut ev, a)? { Ok(v) } else { ev.deep_force(&v) }
             }
@@ -1038,7 +1082,7 @@ fn lint(job: Job, settings: vmcmd_eval::Settings) -> Outcome {
             items.push(vmcmd_lint::rules::eval_error::from_eval(d));
             continue;
         }
-        if is_vm_module(&text) && !in_checkout.contains(path) {
+        if !in_checkout.contains(path) && is_vm_module(&text) {
             vm_inputs.push(VmInput { path: path.clone(), text });
         }
     }

@@ -458,7 +458,9 @@ fn scan_external(root: &Path) -> Vec<ExternalRef> {
             let path = entry.path();
             if ft.is_dir() {
                 stack.push(path);
-            } else if ft.is_file() && name.ends_with(".nix") {
+            } else if (ft.is_file() || (ft.is_symlink() && path.is_file()))
+                && name.ends_with(".nix")
+            {
                 files += 1;
                 if files > 20_000 {
                     return found.into_iter().collect();

@@ -200,8 +200,8 @@ impl SyntaxLocator {
             return None;
         }
         let item = find_item(&apv.value()?, value, 0)?;
-        let offset = if rest.is_empty() { Some(start(&item)) } else { walk(&item, rest) }?;
-        Some(self.location(offset))
+        // An attribute the element leaves at its default: the element.
+        Some(self.location(walk(&item, rest).unwrap_or_else(|| start(&item))))
     }
 }
 
@@ -239,14 +239,18 @@ pub fn element_matches(item: &ast::Expr, value: &Value) -> bool {
         (ast::Expr::Paren(p), _) => p.expr().is_some_and(|e| element_matches(&e, value)),
         (ast::Expr::Str(s), Value::String(v)) => static_str(s).as_deref() == Some(v.as_str()),
         (ast::Expr::Literal(l), Value::Number(n)) => l.syntax().text().to_string() == n.to_string(),
-        (ast::Expr::Ident(i), Value::Bool(b)) => i.syntax().text() == if *b { "true" } else { "false" },
+        (ast::Expr::Ident(i), Value::Bool(b)) => {
+            i.syntax().text() == if *b { "true" } else { "false" }
+        }
         (ast::Expr::AttrSet(set), Value::Object(o)) => {
             use ast::HasEntry;
             let mut compared = 0;
             for entry in set.entries() {
                 let ast::Entry::AttrpathValue(apv) = entry else { continue };
-                let names: Vec<Option<String>> =
-                    apv.attrpath().map(|p| p.attrs().map(|a| attr_name(&a)).collect()).unwrap_or_default();
+                let names: Vec<Option<String>> = apv
+                    .attrpath()
+                    .map(|p| p.attrs().map(|a| attr_name(&a)).collect())
+                    .unwrap_or_default();
                 let ([Some(name)], Some(v)) = (names.as_slice(), apv.value()) else { continue };
                 let Some(field) = o.get(name) else { continue };
                 let literal = matches!(v, ast::Expr::Str(_) | ast::Expr::Literal(_))
@@ -680,9 +684,10 @@ impl Locate for ModuleLocator {
                 return Some(at);
             }
             let last = attrs.last()?;
-            // An element the syntax cannot find inside the definition (a
-            // list built by a function): the definition itself.
-            return file.find_at(p.line, p.column, last, rest).or(Some(at));
+            // An element the syntax cannot find inside the only definition
+            // (a list built by a function): the definition itself.
+            let only = ps.iter().filter(|p| inner.files.contains_key(&p.key)).count() == 1;
+            return file.find_at(p.line, p.column, last, rest).or(only.then_some(at));
         }
         if inner.prefer_positions && !attrs.is_empty() && !inner.positions.contains_key(&attrs) {
             inner.wanted.insert(attrs.clone());
@@ -813,5 +818,95 @@ in
         assert!(loc.wanted().is_empty());
         let l = loc.locate(&OptionPath::parse("networking.name")).unwrap();
         assert_eq!((l.file, l.line, l.column), (PathBuf::from("m.nix"), 3, 3));
+    }
+
+    /// Two modules of one VM (a Ghaf VM's base module and a shared one)
+    /// that both define `microvm.shares` and `microvm.qemu.extraArgs`.
+    const BASE: &str = r#"{ lib, ... }:
+{
+  microvm = {
+    mem = lib.mkDefault 1024;
+    shares = [
+      { tag = "common"; source = "/persist/common"; }
+      { tag = "common"; source = "/persist/update"; }
+    ];
+    qemu.extraArgs = [ "-device" "intel-hda" "-device hda-duplex" ];
+  };
+}
+"#;
+    const SHARED: &str = r#"{ lib, config, ... }:
+{
+  microvm.shares = lib.optionals true [
+    { tag = "ro-store"; source = "/nix/store"; }
+  ];
+  microvm.qemu.extraArgs = config.args ++ [ "-device" "qemu-xhci" ];
+}
+"#;
+
+    fn two_modules() -> ModuleLocator {
+        let loc =
+            ModuleLocator::new("/c/base.nix".into(), "base.nix".into(), BASE).prefer_positions();
+        loc.add_file("/c/shared.nix".into(), "shared.nix".into(), SHARED);
+        loc
+    }
+
+    #[test]
+    fn preferring_positions_asks_even_for_what_the_syntax_shows() {
+        let loc = two_modules();
+        // Until the positions are there, the syntax answers.
+        assert_eq!(loc.locate(&OptionPath::parse("microvm.mem")).map(|l| l.line), Some(4));
+        assert_eq!(loc.wanted(), vec![vec!["microvm".to_string(), "mem".to_string()]]);
+        let json = serde_json::json!([[
+            { "file": "/c/shared.nix", "line": 3, "column": 3, "priority": 50 },
+            { "file": "/c/base.nix", "line": 4, "column": 5, "priority": 1000 }
+        ]]);
+        loc.set_positions(&loc.wanted(), &json);
+        let l = loc.locate(&OptionPath::parse("microvm.mem")).unwrap();
+        assert_eq!((l.file, l.line), (PathBuf::from("shared.nix"), 3));
+        // Without `prefer_positions`, a definition the syntax shows is it.
+        let plain = ModuleLocator::new("/c/base.nix".into(), "base.nix".into(), BASE);
+        assert_eq!(plain.locate(&OptionPath::parse("microvm.mem")).map(|l| l.line), Some(4));
+        assert!(plain.wanted().is_empty());
+    }
+
+    #[test]
+    fn merged_list_elements_are_found_by_value() {
+        let loc = two_modules();
+        let paths = vec![
+            vec!["microvm".to_string(), "shares".to_string()],
+            vec!["microvm".to_string(), "qemu".to_string(), "extraArgs".to_string()],
+        ];
+        // The shared module's definitions come first in the merged lists.
+        let json = serde_json::json!([
+            [
+                { "file": "/c/shared.nix", "line": 3, "column": 3, "priority": 100 },
+                { "file": "/c/base.nix", "line": 5, "column": 5, "priority": 100 }
+            ],
+            [
+                { "file": "/c/shared.nix", "line": 6, "column": 3, "priority": 100 },
+                { "file": "/c/base.nix", "line": 9, "column": 5, "priority": 100 }
+            ]
+        ]);
+        loc.set_positions(&paths, &json);
+        let at = |p: &str| loc.locate(&OptionPath::parse(p)).map(|l| (l.file, l.line, l.column));
+        // Without the config, an index into the merged list says nothing
+        // about one definition, and there are two: no location.
+        assert_eq!(at("microvm.qemu.extraArgs[4]"), None);
+        loc.set_config(serde_json::json!({ "microvm": {
+            "shares": [
+                { "tag": "ro-store", "source": "/nix/store", "socket": "a.sock" },
+                { "tag": "common", "source": "/persist/common", "socket": "b.sock" },
+                { "tag": "common", "source": "/persist/update", "socket": "b.sock" }
+            ],
+            "qemu": { "extraArgs": [ "-device", "qemu-xhci", "-device", "intel-hda", "-device hda-duplex" ] }
+        }}));
+        assert_eq!(at("microvm.qemu.extraArgs[4]"), Some(("base.nix".into(), 9, 46)));
+        assert_eq!(at("microvm.qemu.extraArgs[1]"), Some(("shared.nix".into(), 6, 55)));
+        assert_eq!(at("microvm.shares[0].tag"), Some(("shared.nix".into(), 4, 7)));
+        assert_eq!(at("microvm.shares[2].tag"), Some(("base.nix".into(), 7, 9)));
+        // An attribute the element leaves at its default: the element.
+        assert_eq!(at("microvm.shares[2].socket"), Some(("base.nix".into(), 7, 7)));
+        // A value no definition shows: no location.
+        assert_eq!(at("microvm.qemu.extraArgs[9]"), None);
     }
 }
