@@ -61,7 +61,14 @@ let
   layoutOk = builtins.pathExists ghafLibFile && ((lib.ghaf or { }).vm or { }) ? mkHostConfig;
 
   empty = { };
-  stubOf = kind: if kind == "overlays" then (_final: _prev: { }) else empty;
+  # an overlay from an input outside the checkout adds one symbolic
+  # package named after the input (vhotplug's overlay: pkgs.vhotplug)
+  stubOf = input: kind:
+    if kind == "overlays" then
+      (_final: prev: {
+        ${input} = prev.${input} or (prev.vmcmd.mkPackage { pname = input; version = "0"; });
+      })
+    else empty;
   # `inputs.X.packages.${system}.default`: a symbolic package named X
   packagesOf = input: baseLib.genAttrs [ "x86_64-linux" "aarch64-linux" ] (system: {
     default = (import <nixpkgs> { inherit system; }).vmcmd.mkPackage { pname = input; version = "0"; };
@@ -73,7 +80,7 @@ let
     baseLib.recursiveUpdate acc (
       if e.name == null && e.kind == "packages" then { ${e.input}.packages = packagesOf e.input; }
       else if e.name == null then { ${e.input}.${e.kind} = empty; }
-      else { ${e.input}.${e.kind}.${e.name} = stubOf e.kind; })
+      else { ${e.input}.${e.kind}.${e.name} = stubOf e.input e.kind; })
   ) { } (builtins.filter (e: e.qualified or true || builtins.elem e.input declared) external);
 
   flakeModuleDirs = builtins.filter
