@@ -1,0 +1,173 @@
+//! `vmcmd explain` on VMs of Ghaf checkouts: every argument of
+//! `microvm-run` is traced to at least one option with a value, and every
+//! definition located in the checkout points at a line that really holds
+//! it (the line mentions the option's last path component, or the
+//! definition's own attribute when it is written as a nested set).
+//!
+//! * the bundled fixture's generic host (4 VMs x 2 profiles): always;
+//! * Ghaf 9a37dc8c2's 8 oracle VMs when `VMCMD_GHAF_CHECKOUTS` is set (see
+//!   `oracle.rs`), plus the issue's own examples: `-device qemu-xhci` on
+//!   net-vm comes from `microvm.qemu.extraArgs` in
+//!   `modules/microvm/sysvms/netvm-base.nix`, and `-m 1024M` from
+//!   `microvm.mem` and its mkDefault there.
+
+use std::path::{Path, PathBuf};
+
+use vmcmd_eval::{Evaluator, Settings};
+use vmcmd_ghaf::{Checkout, Options};
+use vmcmd_microvm::explain::{Explanation, explain, priority_name};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+const VMS: &[&str] = &["admin-vm", "audio-vm", "gui-vm", "net-vm"];
+
+/// Problems with one explanation, and how many definitions were checked.
+fn check(name: &str, expl: &Explanation, root: &Path) -> (Vec<String>, usize) {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    if expl.args.is_empty() {
+        problems.push(format!("{name}: no arguments"));
+    }
+    for a in &expl.args {
+        let with_value = a
+            .sources
+            .iter()
+            .filter_map(|p| expl.options.get(p))
+            .any(|info| info.option.is_some() && info.value.is_some());
+        if !with_value {
+            problems.push(format!(
+                "{name}: argument {} {:?} has no option with a value (sources {:?})",
+                a.index, a.text, a.sources
+            ));
+        }
+    }
+    for info in expl.options.values() {
+        let Some(option) = &info.option else { continue };
+        let last = option.rsplit('.').next().unwrap_or(option);
+        for d in &info.definitions {
+            if d.location.builtin || !Path::new(&d.location.file).starts_with(root) {
+                continue;
+            }
+            checked += 1;
+            let Some(line) = d.location.line else {
+                problems.push(format!(
+                    "{name}: {option}: definition in {} without a line",
+                    d.location.file
+                ));
+                continue;
+            };
+            let text = std::fs::read_to_string(&d.location.file).unwrap_or_default();
+            let at = text.lines().nth(line as usize - 1).unwrap_or("");
+            if !at.contains(last) {
+                problems.push(format!(
+                    "{name}: {option} ({}) at {}:{line} which reads {at:?}",
+                    priority_name(d.priority),
+                    d.location.file
+                ));
+            }
+        }
+    }
+    (problems, checked)
+}
+
+/// Explains every VM of the generic host of `dir` for both profiles.
+fn explain_checkout(
+    dir: PathBuf,
+    extra: fn(&str, &Explanation, &Path) -> Vec<String>,
+) -> Vec<String> {
+    vmcmd_eval::run_with_big_stack(move || {
+        let checkout = Checkout::open(&dir).expect("checkout");
+        let mut settings = Settings::default();
+        vmcmd_ghaf::install(&mut settings);
+        let mut ev = Evaluator::new(settings);
+        let mut problems = Vec::new();
+        let (mut vms, mut defs) = (0, 0);
+        for profile in ["debug", "release"] {
+            let opts = Options { profile: profile.into(), ..Options::default() };
+            for vm in VMS {
+                let name = format!("{vm}-{profile}");
+                let source = checkout.vm_source(&mut ev, &opts, vm);
+                match explain(&mut ev, &source, &[]) {
+                    Err(e) => problems.push(format!("{name}: explain failed: {}", e.message)),
+                    Ok(expl) => {
+                        let (p, n) = check(&name, &expl, &checkout.root);
+                        problems.extend(p);
+                        problems.extend(extra(&name, &expl, &checkout.root));
+                        vms += 1;
+                        defs += n;
+                    }
+                }
+            }
+        }
+        println!(
+            "{}: {vms} VMs explained, {defs} definitions checked against their lines",
+            dir.display()
+        );
+        problems
+    })
+}
+
+fn no_extra(_: &str, _: &Explanation, _: &Path) -> Vec<String> {
+    Vec::new()
+}
+
+#[test]
+fn fixture_checkout_explains() {
+    let problems = explain_checkout(repo().join("fixtures/ghaf/composition"), no_extra);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The examples on Ghaf's net-vm.
+fn netvm_examples(name: &str, expl: &Explanation, root: &Path) -> Vec<String> {
+    if !name.starts_with("net-vm-") {
+        return Vec::new();
+    }
+    let mut problems = Vec::new();
+    let base = root.join("modules/microvm/sysvms/netvm-base.nix").display().to_string();
+    let defined_in_base = |option: &str, priority: Option<i64>| {
+        expl.options.get(option).is_some_and(|info| {
+            info.definitions.iter().any(|d| {
+                d.won && d.location.file == base && priority.is_none_or(|p| d.priority == p)
+            })
+        })
+    };
+    let xhci = expl.args.iter().find(|a| a.text == "qemu-xhci");
+    match xhci {
+        Some(a) if a.sources.iter().any(|s| s.starts_with("microvm.qemu.extraArgs")) => {
+            let path = a.sources.iter().find(|s| s.starts_with("microvm.qemu.extraArgs")).unwrap();
+            if !defined_in_base(path, None) {
+                problems.push(format!("{name}: qemu-xhci's {path} is not defined in {base}"));
+            }
+        }
+        other => problems.push(format!("{name}: qemu-xhci explained as {other:?}")),
+    }
+    let m = expl.args.iter().position(|a| a.text == "-m");
+    match m.and_then(|i| expl.args.get(i + 1)) {
+        Some(a) if a.text == "1024M" && a.sources.iter().any(|s| s == "microvm.mem") => {
+            if !defined_in_base("microvm.mem", Some(1000)) {
+                problems.push(format!("{name}: microvm.mem's mkDefault is not in {base}"));
+            }
+        }
+        other => problems.push(format!("{name}: -m's value explained as {other:?}")),
+    }
+    problems
+}
+
+#[test]
+fn real_ghaf_checkout_explains() {
+    let Some(root) = std::env::var_os("VMCMD_GHAF_CHECKOUTS") else {
+        assert!(
+            std::env::var_os("VMCMD_REQUIRE_GHAF").is_none(),
+            "VMCMD_REQUIRE_GHAF is set but VMCMD_GHAF_CHECKOUTS is not"
+        );
+        println!(
+            "ghaf explain: skipped (set VMCMD_GHAF_CHECKOUTS, see tests/ghaf-oracle/README.md)"
+        );
+        return;
+    };
+    let dir = PathBuf::from(root).join("9a37dc8c2ed1");
+    let problems = explain_checkout(dir, netvm_examples);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
