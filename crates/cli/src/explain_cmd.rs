@@ -4,7 +4,7 @@
 //! `--option`, which arguments an option produces.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
@@ -17,24 +17,13 @@ use vmcmd_microvm::explain::{
 
 use crate::DiagFormat;
 use crate::eval_cmd::settings_from_env;
-use crate::show_cmd::{Failure, Subject, render_vm_error};
+use crate::show_cmd::{Failure, Subject, SubjectArgs, render_vm_error};
 
 /// Arguments of `vmcmd explain`.
 #[derive(Args, Debug)]
 pub(crate) struct ExplainArgs {
-    /// A NixOS module defining one VM (`microvm.*` options), or a Ghaf
-    /// checkout (with `--vm`).
-    file: PathBuf,
-    /// With a Ghaf checkout: the VM to explain (`vmcmd list DIR` names them).
-    #[arg(long, value_name = "NAME")]
-    vm: Option<String>,
-    /// With a Ghaf checkout: the global-config profile (`lib.ghaf.profiles`).
-    #[arg(long, default_value = "debug")]
-    profile: String,
-    /// With a Ghaf checkout: a target of the checkout instead of vmcmd's
-    /// built-in generic laptop host.
-    #[arg(long, value_name = "NAME")]
-    target: Option<String>,
+    #[command(flatten)]
+    subject: SubjectArgs,
     /// Explain only these arguments: an exact argument, else an index
     /// (0 is the hypervisor binary), else every argument containing it.
     #[arg(conflicts_with = "option")]
@@ -360,13 +349,7 @@ pub(crate) fn run(args: ExplainArgs, color: bool) -> ExitCode {
     vmcmd_ghaf::install(&mut settings);
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
-    let subject = match Subject::resolve(
-        &args.file,
-        &settings.cwd,
-        args.vm.as_deref(),
-        &args.profile,
-        args.target.as_deref(),
-    ) {
+    let subject = match Subject::resolve(&args.subject, &settings.cwd) {
         Ok(s) => s,
         Err(m) => {
             let _ = writeln!(stderr, "{m}");

@@ -18,19 +18,8 @@ use crate::eval_cmd::{error_diagnostic, settings_from_env};
 /// Arguments of `vmcmd show`.
 #[derive(Args, Debug)]
 pub(crate) struct ShowArgs {
-    /// A NixOS module defining one VM (`microvm.*` options), or a Ghaf
-    /// checkout (with `--vm`).
-    file: PathBuf,
-    /// With a Ghaf checkout: the VM to show (`vmcmd list DIR` names them).
-    #[arg(long, value_name = "NAME")]
-    vm: Option<String>,
-    /// With a Ghaf checkout: the global-config profile (`lib.ghaf.profiles`).
-    #[arg(long, default_value = "debug")]
-    profile: String,
-    /// With a Ghaf checkout: a target of the checkout instead of vmcmd's
-    /// built-in generic laptop host.
-    #[arg(long, value_name = "NAME")]
-    target: Option<String>,
+    #[command(flatten)]
+    subject: SubjectArgs,
     /// The guest system, unless the module sets `nixpkgs.hostPlatform`.
     #[arg(long, default_value = "x86_64-linux")]
     system: String,
@@ -135,6 +124,25 @@ pub(crate) fn render_vm_error(
     vmcmd_diagnostics::render_all(&ev.sources, &[d], format, color)
 }
 
+/// The VM `vmcmd show` and `vmcmd explain` are about.
+#[derive(Args, Debug)]
+pub(crate) struct SubjectArgs {
+    /// A NixOS module defining one VM (`microvm.*` options), or a Ghaf
+    /// checkout (with `--vm`).
+    pub file: PathBuf,
+    /// With a Ghaf checkout: the VM (`vmcmd list DIR` names them).
+    #[arg(long, value_name = "NAME")]
+    pub vm: Option<String>,
+    /// With a Ghaf checkout: the global-config profile of the generic host
+    /// (`lib.ghaf.profiles`).
+    #[arg(long, default_value = "debug")]
+    pub profile: String,
+    /// With a Ghaf checkout: one of its targets (`vmcmd list DIR
+    /// --targets`) instead of vmcmd's built-in generic laptop host.
+    #[arg(long, value_name = "NAME")]
+    pub target: Option<String>,
+}
+
 /// What `vmcmd show` and `vmcmd explain` evaluate: a module file or a VM
 /// of a checkout.
 pub(crate) enum Subject {
@@ -169,13 +177,9 @@ impl Subject {
     /// Resolves `PATH [--vm NAME] [--profile P] [--target T]`: a file is a
     /// module, a directory a Ghaf checkout (then `--vm` is required).
     /// Errors are usage errors, as the user should read them.
-    pub(crate) fn resolve(
-        shown: &Path,
-        cwd: &Path,
-        vm: Option<&str>,
-        profile: &str,
-        target: Option<&str>,
-    ) -> Result<Subject, String> {
+    pub(crate) fn resolve(args: &SubjectArgs, cwd: &Path) -> Result<Subject, String> {
+        let (shown, vm, profile, target) =
+            (&args.file, args.vm.as_deref(), &args.profile, args.target.as_deref());
         let path = if shown.is_absolute() { shown.to_path_buf() } else { cwd.join(shown) };
         if !path.exists() {
             return Err(format!("error: cannot read '{}': no such file", shown.display()));
@@ -267,13 +271,7 @@ impl Subject {
 pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
     let mut settings = settings_from_env(&args.include, &args.system);
     vmcmd_ghaf::install(&mut settings);
-    let subject = match Subject::resolve(
-        &args.file,
-        &settings.cwd,
-        args.vm.as_deref(),
-        &args.profile,
-        args.target.as_deref(),
-    ) {
+    let subject = match Subject::resolve(&args.subject, &settings.cwd) {
         Ok(s) => s,
         Err(m) => {
             let _ = writeln!(std::io::stderr(), "{m}");

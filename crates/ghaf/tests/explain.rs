@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 
 use vmcmd_eval::{Evaluator, Settings};
 use vmcmd_ghaf::{Checkout, Options};
-use vmcmd_microvm::explain::{Explanation, explain, priority_name};
+use vmcmd_microvm::explain::{Explanation, explain};
+use vmcmd_microvm::oracle::check_explanation;
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -23,53 +24,10 @@ fn repo() -> PathBuf {
 
 const VMS: &[&str] = &["admin-vm", "audio-vm", "gui-vm", "net-vm"];
 
-/// Problems with one explanation, and how many definitions were checked.
+/// Problems with one explanation (`check_explanation` over the checkout's
+/// files), and how many definitions were checked.
 fn check(name: &str, expl: &Explanation, root: &Path) -> (Vec<String>, usize) {
-    let mut problems = Vec::new();
-    let mut checked = 0;
-    if expl.args.is_empty() {
-        problems.push(format!("{name}: no arguments"));
-    }
-    for a in &expl.args {
-        let with_value = a
-            .sources
-            .iter()
-            .filter_map(|p| expl.options.get(p))
-            .any(|info| info.option.is_some() && info.value.is_some());
-        if !with_value {
-            problems.push(format!(
-                "{name}: argument {} {:?} has no option with a value (sources {:?})",
-                a.index, a.text, a.sources
-            ));
-        }
-    }
-    for info in expl.options.values() {
-        let Some(option) = &info.option else { continue };
-        let last = option.rsplit('.').next().unwrap_or(option);
-        for d in &info.definitions {
-            if d.location.builtin || !Path::new(&d.location.file).starts_with(root) {
-                continue;
-            }
-            checked += 1;
-            let Some(line) = d.location.line else {
-                problems.push(format!(
-                    "{name}: {option}: definition in {} without a line",
-                    d.location.file
-                ));
-                continue;
-            };
-            let text = std::fs::read_to_string(&d.location.file).unwrap_or_default();
-            let at = text.lines().nth(line as usize - 1).unwrap_or("");
-            if !at.contains(last) {
-                problems.push(format!(
-                    "{name}: {option} ({}) at {}:{line} which reads {at:?}",
-                    priority_name(d.priority),
-                    d.location.file
-                ));
-            }
-        }
-    }
-    (problems, checked)
+    check_explanation(name, expl, &|file| Path::new(file).starts_with(root))
 }
 
 /// Explains every VM of the generic host of `dir` for both profiles.

@@ -150,3 +150,75 @@ pub fn compare_runner(case: &Value, r: &Runner, verbose: bool) -> Vec<String> {
     }
     problems
 }
+
+/// Checks an explanation the way the explain tests do: every argument is
+/// traced to an option with a value, fixed arguments name the hypervisor,
+/// some definition of every option wins (or its default applies), and
+/// every definition in a file `in_scope` accepts points at a line that
+/// mentions the option's last path component (the file is read). Returns
+/// the problems (prefixed with `name`) and how many lines were checked.
+pub fn check_explanation(
+    name: &str,
+    expl: &crate::explain::Explanation,
+    in_scope: &dyn Fn(&str) -> bool,
+) -> (Vec<String>, usize) {
+    use crate::explain::{HYPERVISOR_OPTION, priority_name};
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    if expl.args.is_empty() {
+        problems.push(format!("{name}: no arguments"));
+    }
+    for a in &expl.args {
+        let with_value = a
+            .sources
+            .iter()
+            .filter_map(|p| expl.options.get(p))
+            .any(|info| info.option.is_some() && info.value.is_some());
+        if !with_value {
+            problems.push(format!(
+                "{name}: argument {} {:?} has no option with a value (sources {:?})",
+                a.index, a.text, a.sources
+            ));
+        }
+        if a.fixed && a.sources != [HYPERVISOR_OPTION] {
+            problems.push(format!("{name}: fixed argument {} without hypervisor", a.index));
+        }
+    }
+    let mut files: BTreeMap<String, String> = BTreeMap::new();
+    for info in expl.options.values() {
+        let Some(option) = &info.option else { continue };
+        let last = option.rsplit('.').next().unwrap_or(option);
+        let winners = info.definitions.iter().filter(|d| d.won).count();
+        if !info.definitions.is_empty() && winners == 0 {
+            problems.push(format!("{name}: {option}: no definition wins"));
+        }
+        if info.definitions.is_empty() && !info.default_used() {
+            problems.push(format!("{name}: {option}: neither defined nor defaulted"));
+        }
+        for d in &info.definitions {
+            if d.location.builtin || !in_scope(&d.location.file) {
+                continue;
+            }
+            checked += 1;
+            let Some(line) = d.location.line else {
+                problems.push(format!(
+                    "{name}: {option}: definition in {} without a line",
+                    d.location.file
+                ));
+                continue;
+            };
+            let text = files
+                .entry(d.location.file.clone())
+                .or_insert_with(|| std::fs::read_to_string(&d.location.file).unwrap_or_default());
+            let at = text.lines().nth(line as usize - 1).unwrap_or("");
+            if !at.contains(last) {
+                problems.push(format!(
+                    "{name}: {option} ({}) at {}:{line} which reads {at:?}",
+                    priority_name(d.priority),
+                    d.location.file
+                ));
+            }
+        }
+    }
+    (problems, checked)
+}

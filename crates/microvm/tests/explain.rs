@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use vmcmd_eval::{Evaluator, Settings};
-use vmcmd_microvm::explain::{HYPERVISOR_OPTION, explain_file, priority_name};
+use vmcmd_microvm::explain::explain_file;
+use vmcmd_microvm::oracle::check_explanation;
 use vmcmd_microvm::vm::install;
 
 fn repo() -> PathBuf {
@@ -33,58 +34,8 @@ fn check_case(case: PathBuf, system: String) -> (Vec<String>, usize) {
         if let Some(r) = expl.vm.rejection() {
             return (vec![format!("{name}: rejected: {}", r.message)], 0);
         }
-        let text = std::fs::read_to_string(&case).unwrap();
-        let lines: Vec<&str> = text.lines().collect();
         let case_file = case.display().to_string();
-        let mut problems = Vec::new();
-        let mut checked = 0;
-        if expl.args.is_empty() {
-            problems.push(format!("{name}: no arguments"));
-        }
-        for a in &expl.args {
-            let with_value = a
-                .sources
-                .iter()
-                .filter_map(|p| expl.options.get(p))
-                .any(|info| info.option.is_some() && info.value.is_some());
-            if !with_value {
-                problems.push(format!(
-                    "{name}: argument {} {:?} has no option with a value (sources {:?})",
-                    a.index, a.text, a.sources
-                ));
-            }
-            if a.fixed && a.sources != [HYPERVISOR_OPTION] {
-                problems.push(format!("{name}: fixed argument {} without hypervisor", a.index));
-            }
-        }
-        for info in expl.options.values() {
-            let Some(option) = &info.option else { continue };
-            let last = option.rsplit('.').next().unwrap_or(option);
-            let winners = info.definitions.iter().filter(|d| d.won).count();
-            if !info.definitions.is_empty() && winners == 0 {
-                problems.push(format!("{name}: {option}: no definition wins"));
-            }
-            if info.definitions.is_empty() && !info.default_used() {
-                problems.push(format!("{name}: {option}: neither defined nor defaulted"));
-            }
-            for d in &info.definitions {
-                if d.location.file != case_file {
-                    continue;
-                }
-                checked += 1;
-                let Some(line) = d.location.line else {
-                    problems.push(format!("{name}: {option}: definition without a line"));
-                    continue;
-                };
-                let at = lines.get(line as usize - 1).copied().unwrap_or("");
-                if !at.contains(last) {
-                    problems.push(format!(
-                        "{name}: {option} ({}) at line {line} which reads {at:?}",
-                        priority_name(d.priority)
-                    ));
-                }
-            }
-        }
+        let (problems, checked) = check_explanation(&name, &expl, &|file| file == case_file);
         (problems, checked)
     })
 }
