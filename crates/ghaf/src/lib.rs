@@ -436,13 +436,6 @@ fn nix_string(s: &str) -> String {
 /// model does not provide, in every `.nix` file of the checkout (hidden
 /// directories and `result*` links skipped; files over 1 MiB skipped).
 fn scan_external(root: &Path) -> Vec<ExternalRef> {
-    let re = regex::Regex::new(
-        r"(inputs\.)?\b([A-Za-z_][A-Za-z0-9_'-]*)\.(nixosModules|overlays|lib|packages|homeManagerModules)\.([A-Za-z_][A-Za-z0-9_'-]*)",
-    )
-    .expect("static regex");
-    let single =
-        regex::Regex::new(r"inputs\.([A-Za-z_][A-Za-z0-9_'-]*)\.(flakeModule\b|packages\.\$\{)")
-            .expect("static regex");
     let mut found = BTreeSet::new();
     let mut stack = vec![root.to_path_buf()];
     let mut files = 0usize;
@@ -469,30 +462,111 @@ fn scan_external(root: &Path) -> Vec<ExternalRef> {
                     continue;
                 }
                 let Ok(text) = std::fs::read_to_string(&path) else { continue };
-                for c in single.captures_iter(&text) {
-                    if RESOLVED_INPUTS.contains(&&c[1]) {
-                        continue;
-                    }
-                    found.insert(ExternalRef {
-                        input: c[1].to_string(),
-                        kind: c[2].trim_end_matches(".${").to_string(),
-                        name: String::new(),
-                        qualified: true,
-                    });
-                }
-                for c in re.captures_iter(&text) {
-                    if RESOLVED_INPUTS.contains(&&c[2]) {
-                        continue;
-                    }
-                    found.insert(ExternalRef {
-                        input: c[2].to_string(),
-                        kind: c[3].to_string(),
-                        name: c[4].to_string(),
-                        qualified: c.get(1).is_some(),
-                    });
-                }
+                found.extend(
+                    references(&text)
+                        .into_iter()
+                        .filter(|r| !RESOLVED_INPUTS.contains(&r.input.as_str())),
+                );
             }
         }
     }
     found.into_iter().collect()
+}
+
+/// What a flake input can provide, as `X.<kind>.<name>`.
+const NAMED_KINDS: &[&str] = &["nixosModules", "overlays", "lib", "packages", "homeManagerModules"];
+
+fn is_ident(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'\'' | b'-')
+}
+
+/// The input references in one file's text: `[inputs.]X.<kind>.<name>`
+/// for the kinds above, `inputs.X.flakeModule` and
+/// `inputs.X.packages.${…}` (per-system packages). A hand-written scanner:
+/// a regex over every file of a Ghaf tree cost a sixth of `vmcmd list`.
+fn references(text: &str) -> Vec<ExternalRef> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for kind in NAMED_KINDS.iter().chain(&["flakeModule"]) {
+        let needle = format!(".{kind}");
+        for (pos, _) in text.match_indices(&needle) {
+            let after = pos + needle.len();
+            if bytes.get(after).is_some_and(|&c| is_ident(c)) {
+                continue; // `.library`, `.flakeModules`
+            }
+            let mut start = pos;
+            while start > 0 && is_ident(bytes[start - 1]) {
+                start -= 1;
+            }
+            // an identifier starts with a letter or `_`
+            while start < pos && !(bytes[start].is_ascii_alphabetic() || bytes[start] == b'_') {
+                start += 1;
+            }
+            if start == pos {
+                continue;
+            }
+            let input = &text[start..pos];
+            let qualified = text[..start].ends_with("inputs.")
+                && !text[..start - "inputs.".len()]
+                    .ends_with(|c: char| is_ident(c as u8) || c == '.');
+            let rest = &text[after..];
+            if *kind == "flakeModule" || (rest.starts_with(".${") && *kind == "packages") {
+                if qualified {
+                    out.push(ExternalRef {
+                        input: input.to_string(),
+                        kind: (*kind).to_string(),
+                        name: String::new(),
+                        qualified: true,
+                    });
+                }
+                continue;
+            }
+            let Some(name) = rest.strip_prefix('.') else { continue };
+            let len = name.bytes().take_while(|&c| is_ident(c)).count();
+            if len == 0 || !(name.as_bytes()[0].is_ascii_alphabetic() || name.as_bytes()[0] == b'_')
+            {
+                continue;
+            }
+            out.push(ExternalRef {
+                input: input.to_string(),
+                kind: (*kind).to_string(),
+                name: name[..len].to_string(),
+                qualified,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::references;
+
+    fn refs(text: &str) -> Vec<String> {
+        let mut v: Vec<String> = references(text)
+            .iter()
+            .map(|r| format!("{}{}", if r.qualified { "" } else { "~" }, r.path()))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn input_references() {
+        assert_eq!(
+            refs("imports = [ inputs.givc.nixosModules.admin inputs.microvm.nixosModules.host ];"),
+            ["inputs.givc.nixosModules.admin", "inputs.microvm.nixosModules.host"]
+        );
+        assert_eq!(
+            refs("x = jetpack-nixos.nixosModules.default;"),
+            ["~inputs.jetpack-nixos.nixosModules.default"]
+        );
+        assert_eq!(
+            refs("inputs.ghaf-dm.packages.${system}.default; inputs.treefmt-nix.flakeModule"),
+            ["inputs.ghaf-dm.packages", "inputs.treefmt-nix.flakeModule"]
+        );
+        // not references: other words, plural flakeModules, a deeper path
+        assert_eq!(refs("pkgs.library.x inputs.a.flakeModules.b"), Vec::<String>::new());
+        assert_eq!(refs("self.inputs.x.overlays.default"), ["~inputs.x.overlays.default"]);
+    }
 }
