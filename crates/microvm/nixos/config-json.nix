@@ -12,7 +12,8 @@
 #   runner      what the runner generator takes from Nix rather than
 #               recomputing: the qemu package after lib/runners/qemu.nix's
 #               overrides (`.override` re-calls a callPackage'd function,
-#               which may ignore `nixosTestRunner`), or null
+#               which may ignore `nixosTestRunner`), or null; the build
+#               command a module appended to the declared runner, or null
 #
 # With `vmcmd.checkAssertions = false` (a Ghaf checkout, whose NixOS
 # modules' assertions read options the stubs do not declare), only the
@@ -82,9 +83,24 @@ let
       attempt = builtins.tryEval (builtins.deepSeq view view);
     in
     if cfg.hypervisor == "qemu" && attempt.success then attempt.value else null;
+
+  # declaredRunner = runner.overrideAttrs (o: { buildCommand = o.buildCommand + … })
+  extraBuildCommand =
+    let
+      attempt = builtins.tryEval (
+        let
+          d = cfg.declaredRunner;
+          b = cfg.runner.${cfg.hypervisor};
+        in
+        if (d.buildCommand or null) != null && d.buildCommand != b.buildCommand
+          && lib.hasPrefix b.buildCommand d.buildCommand
+        then lib.removePrefix b.buildCommand d.buildCommand
+        else null);
+    in
+    if attempt.success then attempt.value else null;
 in
 {
-  runner.qemuPackage = qemuPackage;
+  runner = { inherit qemuPackage extraBuildCommand; };
 
   basic = {
     inherit (cfg) hypervisor;

@@ -18,6 +18,7 @@ pub mod nix;
 pub mod nixos;
 pub mod oracle;
 pub mod packages;
+pub mod rewrite;
 mod runner;
 mod runners;
 pub mod vm;

@@ -225,7 +225,7 @@ pub fn evaluate(ev: &mut Evaluator, source: &VmSource) -> EvalResult<VmEvaluatio
     {
         qemu.insert(crate::runners::QEMU_EFFECTIVE_PACKAGE.to_string(), q.clone());
     }
-    let runner = crate::generate(&Input {
+    let mut runner = crate::generate(&Input {
         config: &runner_config,
         system: &system,
         vm_host_system: &vm_host_system,
@@ -233,6 +233,14 @@ pub fn evaluate(ev: &mut Evaluator, source: &VmSource) -> EvalResult<VmEvaluatio
         hypervisor: None,
         toplevel: None,
     });
+    // a build command appended to the declared runner (Ghaf's crosvm
+    // store-disk fix)
+    if let Some(extra) = all["runner"]["extraBuildCommand"].as_str()
+        && let Ok(r) = &mut runner
+        && let Err(e) = crate::rewrite::apply(r, extra)
+    {
+        runner = Err(e);
+    }
     // The JSON view hides values that fail to evaluate. When the runner
     // needed one, force it for real to report the error as Nix would
     // (type errors, options used without a value …).

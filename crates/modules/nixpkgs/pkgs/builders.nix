@@ -47,7 +47,16 @@ let
         inherit buildCommand;
       };
     })
-    // (if name == "machine-uuid" then machineUuid buildCommand else { });
+    // (if name == "machine-uuid" then machineUuid buildCommand else { })
+    // {
+      # `.overrideAttrs (old: { buildCommand = old.buildCommand + …; })`
+      overrideAttrs = f:
+        let
+          old = env // { inherit name buildCommand; };
+          new = old // (if builtins.isFunction f then f old else f);
+        in
+        runCommandWith new.name (removeAttrs new [ "name" "buildCommand" ]) new.buildCommand;
+    };
 
   # microvm.nix reads a VM's machine id back from a derivation running
   # python3's uuid5(NAMESPACE_DNS, hostName); answer it with a file holding
