@@ -18,22 +18,13 @@ fn words(line: &str) -> Vec<String> {
     let mut chars = line.chars();
     while let Some(c) = chars.next() {
         match c {
-            '"' => {
+            '"' | '\'' => {
                 in_word = true;
-                for c in chars.by_ref() {
-                    if c == '"' {
+                for d in chars.by_ref() {
+                    if d == c {
                         break;
                     }
-                    cur.push(c);
-                }
-            }
-            '\'' => {
-                in_word = true;
-                for c in chars.by_ref() {
-                    if c == '\'' {
-                        break;
-                    }
-                    cur.push(c);
+                    cur.push(d);
                 }
             }
             c if c.is_whitespace() => {
