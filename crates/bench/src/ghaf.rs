@@ -47,6 +47,71 @@ pub const CHILD_FLAG: &str = "--ghaf-in-process";
 /// The flag that makes this binary the measuring helper.
 pub const MEASURE_FLAG: &str = "--ghaf-measure";
 
+/// `vmcmd-bench --ghaf-explain-cost DIR VM [RUNS]`: what `vmcmd explain`
+/// costs over `vmcmd show` for one VM of a checkout's generic host (issue
+/// 6: < 50 ms more), both in-process with a fresh evaluator per run,
+/// interleaved; prints the medians.
+pub const EXPLAIN_FLAG: &str = "--ghaf-explain-cost";
+
+pub fn explain_cost(mut args: impl Iterator<Item = std::ffi::OsString>) -> std::process::ExitCode {
+    let (Some(dir), Some(vm)) = (args.next(), args.next()) else {
+        eprintln!("usage: vmcmd-bench {EXPLAIN_FLAG} DIR VM [RUNS]");
+        return std::process::ExitCode::from(2);
+    };
+    let runs: usize = args.next().and_then(|r| r.to_str()?.parse().ok()).unwrap_or(7);
+    let vm = vm.to_string_lossy().into_owned();
+    let checkout = match Checkout::open(Path::new(&dir)) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("vmcmd-bench: {e}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    let result = vmcmd_eval::run_with_big_stack(move || {
+        let (mut show, mut explain) = (Vec::new(), Vec::new());
+        for _ in 0..runs {
+            for which in [false, true] {
+                let mut settings = Settings::default();
+                vmcmd_ghaf::install(&mut settings);
+                let start = Instant::now();
+                let mut ev = Evaluator::new(settings);
+                let opts = GhafOptions { profile: PROFILE.into(), ..GhafOptions::default() };
+                let source = checkout.vm_source(&mut ev, &opts, &vm);
+                let ok = if which {
+                    vmcmd_microvm::explain::explain(&mut ev, &source, &[]).is_ok()
+                } else {
+                    vmcmd_microvm::vm::evaluate(&mut ev, &source).is_ok()
+                };
+                if !ok {
+                    return Err(format!("{vm} does not evaluate"));
+                }
+                let ms = start.elapsed().as_secs_f64() * 1000.0;
+                if which { explain.push(ms) } else { show.push(ms) }
+            }
+        }
+        Ok((show, explain))
+    });
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    match result {
+        Ok((show, explain)) => {
+            let (s, e) = (median(show), median(explain));
+            println!(
+                "| {} | show {s:.0} ms | explain {e:.0} ms | explain − show {:.0} ms (issue 6: < 50 ms) | {runs} interleaved runs |",
+                dir.to_string_lossy(),
+                e - s
+            );
+            std::process::ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("vmcmd-bench: {e}");
+            std::process::ExitCode::from(1)
+        }
+    }
+}
+
 /// What the Ghaf benchmark needs.
 pub struct Config {
     pub checkout: PathBuf,

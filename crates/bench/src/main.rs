@@ -4,7 +4,8 @@
 //!
 //! Usage: `vmcmd-bench [--quick] [--runs N] [--inputs DIR] [--nix PATH]
 //! [--gen-size BYTES] [--nixpkgs-lib PATH] [--ghaf-checkout DIR [--vmcmd
-//! PATH] [--oracle DIR] [--oracle-src DIR]] [--only inputs|ghaf]`. Inputs
+//! PATH] [--oracle DIR] [--oracle-src DIR]] [--only inputs|ghaf]`; `vmcmd-bench --ghaf-explain-cost DIR VM
+//! [RUNS]` measures `vmcmd explain` against `vmcmd show` for one VM. Inputs
 //! are `DIR/*.nix` (default `benches/inputs/`, except `lib.nix`, which the
 //! others import) plus a generated parse-heavy file written to a temporary
 //! directory. `--ghaf-checkout` adds the Ghaf benchmark (see `ghaf.rs`):
@@ -263,6 +264,7 @@ fn main() -> std::process::ExitCode {
             return ghaf::in_process_child(Path::new(&dir), target);
         }
         Some(a) if a == ghaf::MEASURE_FLAG => return ghaf::measure_child(args),
+        Some(a) if a == ghaf::EXPLAIN_FLAG => return ghaf::explain_cost(args),
         _ => {}
     }
     let opts = parse_args();
