@@ -58,7 +58,7 @@ pub fn explain_cost(mut args: impl Iterator<Item = std::ffi::OsString>) -> std::
         eprintln!("usage: vmcmd-bench {EXPLAIN_FLAG} DIR VM [RUNS]");
         return std::process::ExitCode::from(2);
     };
-    let runs: usize = args.next().and_then(|r| r.to_str()?.parse().ok()).unwrap_or(7);
+    let runs: usize = args.next().and_then(|r| r.to_str()?.parse().ok()).unwrap_or(7).max(1);
     let vm = vm.to_string_lossy().into_owned();
     let checkout = match Checkout::open(Path::new(&dir)) {
         Ok(c) => c,
