@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use vmcmd_eval::{Evaluator, Settings};
 use vmcmd_ghaf::{Checkout, Layout, Options};
-use vmcmd_microvm::oracle::compare_runner;
+use vmcmd_microvm::oracle::compare_evaluation;
 use vmcmd_microvm::vm::evaluate;
 
 fn fixtures_dir() -> PathBuf {
@@ -64,54 +64,10 @@ fn check_vm(ev: &mut Evaluator, checkout: &Checkout, file: &Path, verbose: bool)
     let case: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
     let opts = Options { profile, ..Options::default() };
     let source = checkout.vm_source(ev, &opts, &vm);
-    let mut problems = Vec::new();
-    let result = match evaluate(ev, &source) {
-        Err(e) => return vec![format!("  evaluation failed: {}", e.message)],
-        Ok(result) => result,
-    };
-    if let Some(kind) = case["error_kind"].as_str() {
-        // the oracle rejected the configuration: vmcmd must reject it too
-        match result.rejection() {
-            Some(r) if r.kind == kind => {}
-            other => problems.push(format!("  expected a {kind} rejection, got {other:?}")),
-        }
-        return problems;
+    match evaluate(ev, &source) {
+        Err(e) => vec![format!("  evaluation failed: {}", e.message)],
+        Ok(result) => compare_evaluation(&case, &result, verbose),
     }
-    for (what, key, mine) in [
-        ("hypervisor", "hypervisor", &result.hypervisor),
-        ("hostName", "hostName", &result.host_name),
-        ("system", "system", &result.system),
-        ("vm_host_system", "vm_host_system", &result.vm_host_system),
-    ] {
-        if case[key].as_str() != Some(mine.as_str()) {
-            problems.push(format!("  {what}: expected {}, got {mine:?}", case[key]));
-        }
-    }
-    if result.config != case["config"] {
-        problems.push("  config differs".to_string());
-        if verbose {
-            problems.push(format!(
-                "  --- expected\n{}\n  --- got\n{}",
-                serde_json::to_string_pretty(&case["config"]).unwrap(),
-                serde_json::to_string_pretty(&result.config).unwrap()
-            ));
-        }
-    }
-    let expected_failed: Vec<&str> = case["failed_assertions"]
-        .as_array()
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    if result.failed_assertions != expected_failed {
-        problems.push(format!(
-            "  failed assertions: expected {expected_failed:?}, got {:?}",
-            result.failed_assertions
-        ));
-    }
-    match &result.runner {
-        Ok(r) => problems.extend(compare_runner(&case, r, verbose)),
-        Err(e) => problems.push(format!("  runner: {}", e.message)),
-    }
-    problems
 }
 
 #[test]
@@ -225,22 +181,10 @@ fn fixture_targets_match_the_oracle() {
                 )
                 .unwrap();
                 let source = checkout.vm_source(&mut ev, &opts, vm);
-                let mut mine = Vec::new();
-                match evaluate(&mut ev, &source) {
-                    Err(e) => mine.push(format!("  evaluation failed: {}", e.message)),
-                    Ok(result) => {
-                        if result.config != case["config"] {
-                            mine.push("  config differs".to_string());
-                        }
-                        if result.hypervisor != case["hypervisor"].as_str().unwrap_or_default() {
-                            mine.push(format!("  hypervisor {}", result.hypervisor));
-                        }
-                        match &result.runner {
-                            Ok(r) => mine.extend(compare_runner(&case, r, false)),
-                            Err(e) => mine.push(format!("  runner: {}", e.message)),
-                        }
-                    }
-                }
+                let mine = match evaluate(&mut ev, &source) {
+                    Err(e) => vec![format!("  evaluation failed: {}", e.message)],
+                    Ok(result) => compare_evaluation(&case, &result, false),
+                };
                 if mine.is_empty() {
                     passed += 1;
                 } else {

@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use vmcmd_eval::{Evaluator, Settings};
 use vmcmd_ghaf::{Checkout, Options};
-use vmcmd_microvm::oracle::compare_runner;
+use vmcmd_microvm::oracle::compare_evaluation;
 use vmcmd_microvm::vm::evaluate;
 
 fn repo() -> PathBuf {
@@ -122,33 +122,14 @@ fn real_ghaf_vms_match_the_oracle() {
                     ..Options::default()
                 };
                 let source = checkout.vm_source(&mut ev, &opts, vm);
-                let mut mine = Vec::new();
-                match evaluate(&mut ev, &source) {
-                    Err(e) => mine.push(format!("  evaluation failed: {}", e.message)),
+                let mine = match evaluate(&mut ev, &source) {
+                    Err(e) => vec![format!("  evaluation failed: {}", e.message)],
                     Ok(mut result) => {
                         // as `vmcmd show` does for a checkout pinning another microvm.nix
                         vmcmd_ghaf::demote_removed_options(&mut result, &checkout);
-                        if result.config != case["config"] {
-                            mine.push("  config differs".to_string());
-                        }
-                        let expected_failed: Vec<&str> = case["failed_assertions"]
-                            .as_array()
-                            .into_iter()
-                            .flatten()
-                            .filter_map(Value::as_str)
-                            .collect();
-                        if result.failed_assertions != expected_failed {
-                            mine.push(format!(
-                                "  failed assertions: expected {expected_failed:?}, got {:?}",
-                                result.failed_assertions
-                            ));
-                        }
-                        match &result.runner {
-                            Ok(r) => mine.extend(compare_runner(&case, r, verbose)),
-                            Err(e) => mine.push(format!("  runner: {}", e.message)),
-                        }
+                        compare_evaluation(&case, &result, verbose)
                     }
-                }
+                };
                 if mine.is_empty() {
                     passed += 1;
                 } else {

@@ -222,3 +222,58 @@ pub fn check_explanation(
     }
     (problems, checked)
 }
+
+/// Compares an evaluated VM with an oracle case: a case the oracle
+/// rejected must be rejected with the same kind; otherwise the basic
+/// facts (hypervisor, host name, systems), the evaluated `config`, the
+/// failed assertions and the runner ([`compare_runner`]) must be equal.
+/// Returns the problems, one indented line each.
+pub fn compare_evaluation(
+    case: &Value,
+    vm: &crate::vm::VmEvaluation,
+    verbose: bool,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    if let Some(kind) = case["error_kind"].as_str() {
+        match vm.rejection() {
+            Some(r) if r.kind == kind => {}
+            other => problems.push(format!("  expected a {kind} rejection, got {other:?}")),
+        }
+        return problems;
+    }
+    for (key, mine) in [
+        ("hypervisor", &vm.hypervisor),
+        ("hostName", &vm.host_name),
+        ("system", &vm.system),
+        ("vm_host_system", &vm.vm_host_system),
+    ] {
+        if case[key].as_str() != Some(mine.as_str()) {
+            problems.push(format!("  {key}: expected {}, got {mine:?}", case[key]));
+        }
+    }
+    if vm.config != case["config"] {
+        problems.push("  config differs".to_string());
+        if verbose {
+            problems.push(format!(
+                "  --- expected\n{}\n  --- got\n{}",
+                serde_json::to_string_pretty(&case["config"]).unwrap_or_default(),
+                serde_json::to_string_pretty(&vm.config).unwrap_or_default()
+            ));
+        }
+    }
+    let expected_failed: Vec<&str> = case["failed_assertions"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    if vm.failed_assertions != expected_failed {
+        problems.push(format!(
+            "  failed assertions: expected {expected_failed:?}, got {:?}",
+            vm.failed_assertions
+        ));
+    }
+    match &vm.runner {
+        Ok(r) => problems.extend(compare_runner(case, r, verbose)),
+        Err(e) => problems.push(format!("  runner: {}", e.message)),
+    }
+    problems
+}
