@@ -946,12 +946,9 @@ fn lint_checkout(
         let text = std::fs::read_to_string(&abs).unwrap_or_default();
         let loc = ModuleLocator::new(abs.clone(), shown(&abs), &text).prefer_positions();
         let source = checkout.vm_source(ev, opts, name);
-        let result = vmcmd_microvm::vm::evaluate(ev, &source).map(|mut vm| {
-            // Options the checkout's microvm.nix still has: findings, as
-            // `vmcmd show` has them.
-            vmcmd_ghaf::demote_removed_options(&mut vm, checkout);
-            vm
-        });
+        // (options the checkout's microvm.nix still has are findings: the
+        // source says so)
+        let result = vmcmd_microvm::vm::evaluate(ev, &source);
         let modules = if everything { BTreeSet::new() } else { module_files(ev, &source, root) };
         // A linted file that does not parse (or names an undefined
         // variable) is reported as such already.

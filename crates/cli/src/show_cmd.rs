@@ -292,12 +292,7 @@ pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
             Err(f) => return (None, Some(f)),
         };
         match evaluate(&mut ev, &source) {
-            Ok(mut vm) => {
-                if let Subject::Checkout { checkout, .. } = &subject {
-                    vmcmd_ghaf::demote_removed_options(&mut vm, checkout);
-                }
-                (Some(vm), None)
-            }
+            Ok(vm) => (Some(vm), None),
             Err(e) => (None, Some(Failure::Eval(render_vm_error(&ev, *e, diag_format, color)))),
         }
     });

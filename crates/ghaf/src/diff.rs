@@ -77,8 +77,7 @@ pub fn capture(
         let mut vm = VmState { name: name.clone(), file, ..VmState::default() };
         match vmcmd_microvm::vm::evaluate(ev, &source) {
             Err(e) => vm.error = Some(render(ev, *e)),
-            Ok(mut result) => {
-                crate::demote_removed_options(&mut result, checkout);
+            Ok(result) => {
                 vm.hypervisor = Some(result.hypervisor.clone());
                 if let Some(r) = result.rejection() {
                     vm.error = Some(format!("{}: {}", r.kind, r.message.replace(&root, "")));

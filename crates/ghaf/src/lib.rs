@@ -252,7 +252,7 @@ impl Checkout {
     /// The source of one VM, for `vmcmd_microvm::vm::evaluate`.
     pub fn vm_source(&self, ev: &mut Evaluator, opts: &Options, vm: &str) -> VmSource {
         let vms = self.host_vms(ev, opts);
-        VmSource::expression(
+        let source = VmSource::expression(
             format!(
                 "ghaf\0{}\0{}\0{}\0{}\0{vm}",
                 self.root.display(),
@@ -261,7 +261,16 @@ impl Checkout {
                 opts.target.as_deref().unwrap_or("")
             ),
             format!("{{ eval = {vms}.${{{}}}.eval; }}", nix_string(vm)),
-        )
+        );
+        // options the pinned microvm.nix has and 71beea0 removed are findings
+        match self.lock.as_ref().and_then(|l| l.microvm.as_ref()) {
+            Some(pin) if pin.rev.as_deref() != Some(lock::MICROVM_REV) => source
+                .removed_options_are_findings(format!(
+                    "the checkout pins microvm.nix {}, vmcmd generates what 71beea0 does",
+                    pin.describe()
+                )),
+            _ => source,
+        }
     }
 
     /// The checkout's targets: its flake's `nixosConfigurations` names.
@@ -341,34 +350,6 @@ impl Checkout {
             .map(|(name, file)| (name, file.as_str().map(|f| self.relative(f))))
             .collect())
     }
-}
-
-/// A checkout that pins another microvm.nix than the one vmcmd implements
-/// may set options that revision had and 71beea0 removed (`balloonMem`,
-/// 2023's `qemu.bios`): microvm.nix 71beea0 rejects them with a "no longer
-/// has any effect" assertion. For such a checkout they are findings, not
-/// errors: the message moves from the failed assertions to the warnings
-/// (with the pin named) and the runner is shown. Returns how many moved.
-pub fn demote_removed_options(
-    vm: &mut vmcmd_microvm::vm::VmEvaluation,
-    checkout: &Checkout,
-) -> usize {
-    let Some(pin) = checkout.lock.as_ref().and_then(|l| l.microvm.as_ref()) else { return 0 };
-    if pin.rev.as_deref() == Some(lock::MICROVM_REV) {
-        return 0;
-    }
-    let (removed, kept): (Vec<String>, Vec<String>) = std::mem::take(&mut vm.failed_assertions)
-        .into_iter()
-        .partition(|m| m.contains("no longer has any effect"));
-    vm.failed_assertions = kept;
-    for m in &removed {
-        vm.warnings.push(format!(
-            "finding: {} (the checkout pins microvm.nix {}, vmcmd generates what 71beea0 does)",
-            m.trim_end(),
-            pin.describe()
-        ));
-    }
-    removed.len()
 }
 
 /// One row of `vmcmd list`.
