@@ -58,17 +58,11 @@ enum DiffFormat {
 
 /// `[DIR] REV_A [REV_B]` → (dir, a, b).
 fn split_args(args: &[String], cwd: &Path) -> (PathBuf, String, Option<String>) {
-    let is_dir = |s: &str| {
-        let p = Path::new(s);
-        (if p.is_absolute() { p.to_path_buf() } else { cwd.join(p) }).is_dir()
-    };
-    let abs = |s: &str| {
-        let p = Path::new(s);
-        if p.is_absolute() { p.to_path_buf() } else { cwd.join(p) }
-    };
+    // (`cwd.join` keeps an absolute path as it is)
+    let abs = |s: &str| cwd.join(s);
     match args {
         [d, a, b] => (abs(d), a.clone(), Some(b.clone())),
-        [d, a] if is_dir(d) => (abs(d), a.clone(), None),
+        [d, a] if abs(d).is_dir() => (abs(d), a.clone(), None),
         [a, b] => (cwd.to_path_buf(), a.clone(), Some(b.clone())),
         [a] => (cwd.to_path_buf(), a.clone(), None),
         _ => (cwd.to_path_buf(), String::new(), None),

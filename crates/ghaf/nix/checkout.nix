@@ -75,7 +75,7 @@ let
   });
   # `name == null`: a single `inputs.X.<kind>` (flakeModule); unqualified
   # references count for the flake's declared inputs only
-  declared = builtins.attrNames ((import (src + "/flake.nix")).inputs or { });
+  declared = builtins.attrNames (flake.inputs or { });
   externalInputs = builtins.foldl' (acc: e:
     baseLib.recursiveUpdate acc (
       if e.name == null && e.kind == "packages" then { ${e.input}.packages = packagesOf e.input; }
