@@ -2,7 +2,7 @@
 //! copy of the own-written Ghaf-shaped checkout `fixtures/ghaf/composition`
 //! is committed into a fresh repository, then one commit per step edits
 //! it (memory, an `extraArgs` element, a switch to crosvm, a new VM, a
-//! microvm.nix pin bump; a comment-only commit for an unchanged pair) and
+//! microvm.nix pin change to c5a04bc, another epoch; a comment-only commit for an unchanged pair) and
 //! a last uncommitted edit diffs against the work tree. Each step's diff
 //! is compared in every format, and once with `--exit-code`, with
 //! `tests/diff/<step>.<run>` (stdout, stderr when there is any, status).
@@ -180,19 +180,25 @@ const STEPS: &[Step] = &[
                \"narHash\": \"sha256-bWljcm92bS1maXh0dXJlLWxvY2stbm90LXJlYWwtaGFzaD0=\",\n        \
                \"owner\": \"microvm-nix\",\n        \"repo\": \"microvm.nix\",\n        \
                \"rev\": \"71beea0076cd46dafcee97a5a2e7d00cbba5bd2f\",",
-        to: "\"lastModified\": 1780000000,\n        \
+        to: "\"lastModified\": 1783451207,\n        \
              \"narHash\": \"sha256-bWljcm92bS1maXh0dXJlLWxvY2stYnVtcGVkLWhhc2g9=\",\n        \
              \"owner\": \"microvm-nix\",\n        \"repo\": \"microvm.nix\",\n        \
-             \"rev\": \"0123456789abcdef0123456789abcdef01234567\",",
+             \"rev\": \"c5a04bcc9d1f5a6ccafdcdf607bf49f70d5f7f20\",",
         commit: true,
         changes: true,
         must: &[
             (
                 "human",
                 "microvm.nix pin: microvm-nix/microvm.nix@71beea0076cd (2026-05-18) → \
-                 microvm-nix/microvm.nix@0123456789ab (2026-05-28)",
+                 microvm-nix/microvm.nix@c5a04bcc9d1f (2026-07-07) (generated as microvm.nix \
+                 71beea0 (2026-08-09), nixpkgs 26.05 → microvm.nix c5a04bc (2026-07-07), nixpkgs 26.05)",
             ),
-            ("human", "unchanged: admin-vm, audio-vm, gui-vm, net-vm\n"),
+            // c5a04bc put cache=none on every volume and had no page reporting
+            ("human", "discard=unmap,cache=none,read-only=off\n"),
+            (
+                "human",
+                "gui-vm changed (modules/microvm/sysvms/guivm-base.nix)\n  - --balloon-page-reporting\n",
+            ),
         ],
     },
     Step {

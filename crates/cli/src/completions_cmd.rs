@@ -15,7 +15,13 @@ use crate::Cli;
 /// semantics vmcmd reproduces (`-V` prints the first line only).
 pub(crate) const LONG_VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
-    "\nmicrovm.nix 71beea0076cd46dafcee97a5a2e7d00cbba5bd2f (options and runners)",
+    "\nmicrovm.nix 71beea0076cd46dafcee97a5a2e7d00cbba5bd2f (options and runners, default)",
+    "\nmicrovm.nix revisions modelled (--microvm, or from flake.lock): c527054 (2023-02-10, \
+     Ghaf fork wip_hacks_2), d578ed4 (2023-04-14, ghaf-23.05), 03e7f11 (2023-09-12, ghaf-23.09), \
+     c5a04bc (2026-07-07, ghaf-26.07.1), 71beea0 (2026-08-09, Ghaf main); others fall back to \
+     the nearest older one of their era (2023, or 2024 on: at least c5a04bc)",
+    "\nnixpkgs package tables (--nixpkgs): 22.11, 23.05, 26.05; lib.escapeShellArg quotes every \
+     word before 24.11",
     "\nnixpkgs lib 20dd424ff28fae4e89a8154f744743dafd902fe4 (lib and module system)",
 );
 
@@ -59,4 +65,17 @@ pub(crate) fn run_manpage(_args: ManpageArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     emit(&out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn long_version_lists_every_modelled_revision() {
+        for r in &vmcmd_microvm::epoch::REVISIONS {
+            assert!(super::LONG_VERSION.contains(r.short), "{} missing", r.short);
+        }
+        for r in vmcmd_microvm::epoch::RELEASES {
+            assert!(super::LONG_VERSION.contains(r), "{r} missing");
+        }
+    }
 }

@@ -155,9 +155,11 @@ fn human(
     }
     if a.microvm_pin != b.microvm_pin {
         out.push_str(&format!(
-            "microvm.nix pin: {} → {} (both generated with vmcmd's microvm.nix 71beea0 semantics)\n",
+            "microvm.nix pin: {} → {} (generated as {} → {})\n",
             a.microvm_pin.as_deref().unwrap_or("-"),
-            b.microvm_pin.as_deref().unwrap_or("-")
+            b.microvm_pin.as_deref().unwrap_or("-"),
+            a.epoch,
+            b.epoch
         ));
     }
     let mut same = Vec::new();
@@ -244,9 +246,11 @@ fn markdown(a: &RevisionState, b: &RevisionState, profile: &str, diffs: &[VmDiff
     let changed: Vec<&VmDiff> = diffs.iter().filter(|d| d.status != VmStatus::Same).collect();
     if a.microvm_pin != b.microvm_pin {
         out.push_str(&format!(
-            "\nmicrovm.nix pin: `{}` → `{}` (both generated with vmcmd's microvm.nix 71beea0 semantics)\n",
+            "\nmicrovm.nix pin: `{}` → `{}` (generated as {} → {})\n",
             a.microvm_pin.as_deref().unwrap_or("-"),
-            b.microvm_pin.as_deref().unwrap_or("-")
+            b.microvm_pin.as_deref().unwrap_or("-"),
+            a.epoch,
+            b.epoch
         ));
     }
     if changed.is_empty() {
@@ -322,9 +326,11 @@ fn github(a: &RevisionState, b: &RevisionState, diffs: &[VmDiff]) -> String {
         out.push_str(&format!(
             "::notice file=flake.lock,title=vmcmd diff: microvm.nix pin::{}\n",
             esc(&format!(
-                "microvm.nix pin: {} → {} (both generated with vmcmd's microvm.nix 71beea0 semantics)",
+                "microvm.nix pin: {} → {} (generated as {} → {})",
                 a.microvm_pin.as_deref().unwrap_or("-"),
-                b.microvm_pin.as_deref().unwrap_or("-")
+                b.microvm_pin.as_deref().unwrap_or("-"),
+                a.epoch,
+                b.epoch
             ))
         ));
     }
@@ -438,6 +444,7 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
         profile: args.profile.clone(),
         system: args.system.clone(),
         target: args.target.clone(),
+        ..Options::default()
     };
     let only = args.vms.clone();
     // Both revisions are evaluated at once, one thread each: capture, then

@@ -358,9 +358,9 @@ pub(crate) fn run(args: ExplainArgs, color: bool) -> ExitCode {
     };
     // files are shown relative to the checkout, or to the working directory
     let cwd = subject.base(&settings.cwd).to_path_buf();
-    let checkout_info = subject.checkout_json();
+    let checkout_info = subject.checkout_json(&args.system);
     let file = match &subject {
-        Subject::File(f) => f.clone(),
+        Subject::File(f, _) => f.clone(),
         Subject::Checkout { checkout, .. } => checkout.root.clone(),
     };
     let system = args.system.clone();

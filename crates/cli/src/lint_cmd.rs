@@ -371,6 +371,7 @@ fn salvage(ev: &mut Evaluator, source: &VmSource) -> Option<Evaluation> {
         packages: &table,
         hypervisor: None,
         toplevel: None,
+        epoch: &vmcmd_microvm::Epoch::current(),
     });
     warnings.extend(match runner {
         Ok(r) => r.warnings,
@@ -1119,6 +1120,7 @@ fn lint(job: Job, settings: vmcmd_eval::Settings) -> Outcome {
         profile: job.profile.clone(),
         system: job.system.clone(),
         target: job.target.clone(),
+        ..vmcmd_ghaf::Options::default()
     };
     for c in &job.checkouts {
         let mut vm_ev = Evaluator::new(job.vm_settings.clone());

@@ -12,7 +12,7 @@ use vmcmd_diagnostics::Format;
 use vmcmd_ghaf::{Checkout, Options};
 
 use crate::eval_cmd::settings_from_env;
-use crate::show_cmd::{checkout_json, render_vm_error};
+use crate::show_cmd::{EpochArgs, checkout_json, render_vm_error};
 
 /// Arguments of `vmcmd list`.
 #[derive(Args, Debug)]
@@ -35,6 +35,8 @@ pub(crate) struct ListArgs {
     /// What to print.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     format: ListFormat,
+    #[command(flatten)]
+    epoch: EpochArgs,
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
@@ -60,7 +62,10 @@ pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
         profile: args.profile.clone(),
         system: args.system.clone(),
         target: args.target.clone(),
+        microvm: args.epoch.microvm.clone(),
+        nixpkgs: args.epoch.nixpkgs.clone(),
     };
+    let epoch = checkout.epoch(&opts);
     if args.targets {
         return list_targets(&checkout, settings, &opts, args.format, color);
     }
@@ -90,6 +95,7 @@ pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
         let _ = write!(stderr, "\r\x1b[K");
     }
     let Some((rows, errors)) = rows else {
+        let _ = writeln!(stderr, "note: epoch: {}", epoch.describe());
         let _ = writeln!(stderr, "{}", rendered.unwrap_or_default());
         return ExitCode::from(1);
     };
@@ -113,7 +119,7 @@ pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
                 .collect();
             let doc = json!({
                 "schema_version": 1,
-                "checkout": checkout_json(&checkout, &args.profile, args.target.as_deref()),
+                "checkout": checkout_json(&checkout, &args.profile, args.target.as_deref(), &epoch),
                 "vms": vms,
             });
             let _ = writeln!(stdout, "{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
@@ -134,6 +140,7 @@ pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
                     let _ = writeln!(stdout, "# pins {}: {}", pin.input, pin.describe());
                 }
             }
+            let _ = writeln!(stdout, "# epoch: {}", epoch.describe());
             let width = rows.iter().map(|r| r.name.len()).max().unwrap_or(2).max(2);
             let _ = writeln!(
                 stdout,
@@ -152,7 +159,7 @@ pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
                     r.file.as_deref().unwrap_or("-"),
                 );
             }
-            for a in checkout.assumptions() {
+            for a in checkout.assumptions(&epoch) {
                 let _ = writeln!(stderr, "note: {a}");
             }
             for (r, e) in rows.iter().zip(&errors) {
@@ -191,7 +198,7 @@ fn list_targets(
         ListFormat::Json => {
             let doc = json!({
                 "schema_version": 1,
-                "checkout": checkout_json(checkout, &opts.profile, None),
+                "checkout": checkout_json(checkout, &opts.profile, None, &checkout.epoch(opts)),
                 "targets": targets,
             });
             let _ = writeln!(stdout, "{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
@@ -200,6 +207,7 @@ fn list_targets(
             for t in &targets {
                 let _ = writeln!(stdout, "{t}");
             }
+            let _ = writeln!(std::io::stderr(), "note: epoch: {}", checkout.epoch(opts).describe());
         }
     }
     ExitCode::SUCCESS

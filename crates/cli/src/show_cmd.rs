@@ -10,6 +10,7 @@ use clap::{Args, ValueEnum};
 use serde_json::json;
 use vmcmd_diagnostics::Format;
 use vmcmd_ghaf::{Checkout, Options as GhafOptions};
+use vmcmd_microvm::Epoch;
 use vmcmd_microvm::vm::{VmEvaluation, VmSource, evaluate};
 
 use crate::DiagFormat;
@@ -82,6 +83,7 @@ pub(crate) fn checkout_json(
     c: &Checkout,
     profile: &str,
     target: Option<&str>,
+    epoch: &Epoch,
 ) -> serde_json::Value {
     let pin = |p: &Option<vmcmd_ghaf::Pin>| {
         p.as_ref().map(|p| {
@@ -94,7 +96,8 @@ pub(crate) fn checkout_json(
         "host": target.unwrap_or("generic"),
         "profile": profile,
         "pins": c.lock.as_ref().map(|l| json!({ "microvm": pin(&l.microvm), "nixpkgs": pin(&l.nixpkgs) })),
-        "assumptions": c.assumptions(),
+        "epoch": epoch.to_json(),
+        "assumptions": c.assumptions(epoch),
         "stubbed": c.external.iter().map(vmcmd_ghaf::ExternalRef::path).collect::<Vec<_>>(),
     })
 }
@@ -141,13 +144,44 @@ pub(crate) struct SubjectArgs {
     /// --targets`) instead of vmcmd's built-in generic laptop host.
     #[arg(long, value_name = "NAME")]
     pub target: Option<String>,
+    #[command(flatten)]
+    pub epoch: EpochArgs,
+}
+
+/// Which microvm.nix revision and nixpkgs release to reproduce.
+#[derive(Args, Debug, Clone, Default)]
+pub(crate) struct EpochArgs {
+    /// The microvm.nix revision whose output to reproduce (default: what
+    /// the checkout's flake.lock pins; for a module file 71beea0).
+    /// `vmcmd --version` lists the modelled ones.
+    #[arg(long, value_name = "REV")]
+    pub microvm: Option<String>,
+    /// The nixpkgs release (`22.11`, `nixos-23.05` …) whose lib quoting and
+    /// package versions to use (default: pinned, or the one Ghaf used with
+    /// the microvm.nix revision).
+    #[arg(long, value_name = "RELEASE")]
+    pub nixpkgs: Option<String>,
+}
+
+impl EpochArgs {
+    /// The epoch for a standalone module file.
+    pub(crate) fn for_file(&self) -> Result<Epoch, String> {
+        let rev = self.microvm.as_deref().unwrap_or(vmcmd_microvm::epoch::CURRENT.rev);
+        Epoch::select(rev, None, self.nixpkgs.as_deref()).map_err(|m| format!("error: {m}"))
+    }
 }
 
 /// What `vmcmd show` and `vmcmd explain` evaluate: a module file or a VM
 /// of a checkout.
 pub(crate) enum Subject {
-    File(PathBuf),
-    Checkout { checkout: Box<Checkout>, vm: String, profile: String, target: Option<String> },
+    File(PathBuf, Epoch),
+    Checkout {
+        checkout: Box<Checkout>,
+        vm: String,
+        profile: String,
+        target: Option<String>,
+        epoch: EpochArgs,
+    },
 }
 
 /// Why no VM could be evaluated: a rendered diagnostic (exit 1) or a
@@ -191,7 +225,7 @@ impl Subject {
                     shown.display()
                 ));
             }
-            return Ok(Subject::File(path));
+            return Ok(Subject::File(path, args.epoch.for_file()?));
         }
         let checkout = Checkout::open(&path).map_err(|e| format!("error: {e}"))?;
         let Some(vm) = vm else {
@@ -207,23 +241,48 @@ impl Subject {
             vm: vm.to_string(),
             profile: profile.to_string(),
             target: target.map(str::to_string),
+            epoch: args.epoch.clone(),
         })
     }
 
     /// The directory files are shown relative to: the checkout, or `cwd`.
     pub(crate) fn base<'a>(&'a self, cwd: &'a Path) -> &'a Path {
         match self {
-            Subject::File(_) => cwd,
+            Subject::File(..) => cwd,
             Subject::Checkout { checkout, .. } => &checkout.root,
         }
     }
 
-    /// The `checkout` key of JSON output, for a checkout.
-    pub(crate) fn checkout_json(&self) -> Option<serde_json::Value> {
+    /// The checkout options for guest `system` (`None` for a file).
+    fn ghaf_options(&self, system: &str) -> Option<GhafOptions> {
         match self {
-            Subject::File(_) => None,
+            Subject::File(..) => None,
+            Subject::Checkout { profile, target, epoch, .. } => Some(GhafOptions {
+                profile: profile.clone(),
+                system: system.to_string(),
+                target: target.clone(),
+                microvm: epoch.microvm.clone(),
+                nixpkgs: epoch.nixpkgs.clone(),
+            }),
+        }
+    }
+
+    /// The microvm.nix revision and nixpkgs release the VM is shown for.
+    pub(crate) fn epoch(&self, system: &str) -> Epoch {
+        match self {
+            Subject::File(_, e) => e.clone(),
+            Subject::Checkout { checkout, .. } => {
+                checkout.epoch(&self.ghaf_options(system).unwrap_or_default())
+            }
+        }
+    }
+
+    /// The `checkout` key of JSON output, for a checkout.
+    pub(crate) fn checkout_json(&self, system: &str) -> Option<serde_json::Value> {
+        match self {
+            Subject::File(..) => None,
             Subject::Checkout { checkout, profile, target, .. } => {
-                Some(checkout_json(checkout, profile, target.as_deref()))
+                Some(checkout_json(checkout, profile, target.as_deref(), &self.epoch(system)))
             }
         }
     }
@@ -238,13 +297,11 @@ impl Subject {
         color: bool,
     ) -> Result<VmSource, Failure> {
         match self {
-            Subject::File(file) => Ok(VmSource::file(file, system)),
-            Subject::Checkout { checkout, vm, profile, target } => {
-                let opts = GhafOptions {
-                    profile: profile.clone(),
-                    system: system.to_string(),
-                    target: target.clone(),
-                };
+            Subject::File(file, epoch) => {
+                Ok(VmSource::file(file, system).with_epoch(epoch.clone()))
+            }
+            Subject::Checkout { checkout, vm, target, .. } => {
+                let opts = self.ghaf_options(system).unwrap_or_default();
                 match checkout.vms(ev, &opts) {
                     Ok(vms) if vms.iter().any(|(n, _)| n == vm) => {
                         Ok(checkout.vm_source(ev, &opts, vm))
@@ -284,7 +341,9 @@ pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
         DiagFormat::Concise => Format::Concise,
         DiagFormat::Json => Format::Json,
     };
-    let checkout_info = subject.checkout_json();
+    let checkout_info = subject.checkout_json(&system);
+    let epoch = subject.epoch(&system);
+    vmcmd_microvm::nixos::set_epoch(&mut settings, &epoch);
     let (result, failure) = vmcmd_eval::run_with_big_stack(move || {
         let mut ev = vmcmd_eval::Evaluator::new(settings);
         let source = match subject.source(&mut ev, &system, diag_format, color) {
@@ -303,13 +362,17 @@ pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
     };
     if args.format == ShowFormat::Json {
         let mut doc = json_output(&vm);
+        doc["epoch"] = epoch.to_json();
+        if let Some(w) = doc["warnings"].as_array_mut() {
+            w.extend(epoch.notes.iter().map(|n| json!(n)));
+        }
         if let Some(info) = checkout_info {
             doc["checkout"] = info;
         }
         let _ = writeln!(stdout, "{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         return if vm.rejection().is_some() { ExitCode::from(1) } else { ExitCode::SUCCESS };
     }
-    for w in vm.warnings.iter().chain(match &vm.runner {
+    for w in epoch.notes.iter().chain(&vm.warnings).chain(match &vm.runner {
         Ok(r) => &r.warnings,
         Err(e) => &e.warnings,
     }) {

@@ -39,6 +39,8 @@ pub struct RevisionState {
     pub layout: String,
     /// `owner/repo@rev (date)` of the pinned microvm.nix.
     pub microvm_pin: Option<String>,
+    /// The epoch the revision is generated for (`microvm.nix c5a04bc (…), nixpkgs …`).
+    pub epoch: String,
     pub vms: BTreeMap<String, VmState>,
     /// Why no VM could be listed.
     pub error: Option<String>,
@@ -59,6 +61,7 @@ pub fn capture(
         commit: commit.map(str::to_string),
         layout: checkout.layout.name().to_string(),
         microvm_pin: checkout.lock.as_ref().and_then(|l| l.microvm.as_ref()).map(|p| p.describe()),
+        epoch: checkout.epoch(opts).describe(),
         ..RevisionState::default()
     };
     // messages name files relative to the checkout, not the temporary
@@ -518,7 +521,7 @@ fn site_json(s: &Site) -> Json {
 
 /// The JSON document of a diff (`schema_version` 1).
 pub fn to_json(a: &RevisionState, b: &RevisionState, profile: &str, diffs: &[VmDiff]) -> Json {
-    let rev = |r: &RevisionState| json!({ "label": r.label, "commit": r.commit, "layout": r.layout, "microvm": r.microvm_pin, "error": r.error });
+    let rev = |r: &RevisionState| json!({ "label": r.label, "commit": r.commit, "layout": r.layout, "microvm": r.microvm_pin, "epoch": r.epoch, "error": r.error });
     let vms: Vec<Json> = diffs
         .iter()
         .map(|d| {

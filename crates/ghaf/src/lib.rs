@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value as Json, json};
 use vmcmd_eval::driver::{Input as DriverInput, Request};
 use vmcmd_eval::{EvalError, EvalResult, Evaluator, Settings};
+use vmcmd_microvm::Epoch;
 use vmcmd_microvm::vm::VmSource;
 
 pub use layout::Layout;
@@ -126,11 +127,21 @@ pub struct Options {
     /// A `nixosConfigurations` entry of the checkout's flake; `None`: the
     /// built-in generic host.
     pub target: Option<String>,
+    /// The microvm.nix revision to reproduce instead of the pinned one.
+    pub microvm: Option<String>,
+    /// The nixpkgs release to reproduce instead of the pinned one.
+    pub nixpkgs: Option<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { profile: "debug".into(), system: "x86_64-linux".into(), target: None }
+        Options {
+            profile: "debug".into(),
+            system: "x86_64-linux".into(),
+            target: None,
+            microvm: None,
+            nixpkgs: None,
+        }
     }
 }
 
@@ -180,8 +191,39 @@ impl Checkout {
             .unwrap_or_else(|_| path.to_string())
     }
 
-    /// What vmcmd assumed to evaluate the checkout, for the user.
-    pub fn assumptions(&self) -> Vec<String> {
+    /// The microvm.nix revision and nixpkgs release the VMs are generated
+    /// for: `opts.microvm` / `opts.nixpkgs`, else what `flake.lock` pins
+    /// (a revision vmcmd does not model falls back to the nearest older
+    /// modelled one; [`Epoch::notes`] says so).
+    pub fn epoch(&self, opts: &Options) -> Epoch {
+        let pinned = self.lock.as_ref().map(FlakeLock::epoch);
+        let release = opts
+            .nixpkgs
+            .clone()
+            .or_else(|| self.lock.as_ref().and_then(FlakeLock::nixpkgs_release));
+        let chosen = match (&opts.microvm, pinned) {
+            (Some(rev), _) => Epoch::select(rev, None, release.as_deref()),
+            (None, Some(Ok(mut e))) => {
+                if let Some(n) = &opts.nixpkgs {
+                    e.set_nixpkgs(n);
+                }
+                Ok(e)
+            }
+            (None, Some(Err(m))) => Err(m),
+            (None, None) => Epoch::select(lock::MICROVM_REV, None, release.as_deref()),
+        };
+        chosen.unwrap_or_else(|m| {
+            let mut e = Epoch::current();
+            e.notes.push(format!(
+                "{m}; showing what {} generates",
+                vmcmd_microvm::epoch::CURRENT.short
+            ));
+            e
+        })
+    }
+
+    /// What vmcmd assumed to evaluate the checkout for `epoch`, for the user.
+    pub fn assumptions(&self, epoch: &Epoch) -> Vec<String> {
         let mut inputs: Vec<&str> = self
             .external
             .iter()
@@ -205,11 +247,18 @@ impl Checkout {
             ));
         }
         out.push(format!(
-            "inputs.microvm.nixosModules.{{microvm,host}} are vmcmd's models of microvm.nix {}",
-            &lock::MICROVM_REV[..12]
+            "inputs.microvm.nixosModules.{{microvm,host}} are vmcmd's models of {}",
+            epoch.describe()
         ));
-        if let Some(lock) = &self.lock {
-            out.extend(lock.differences());
+        out.extend(epoch.notes.iter().cloned());
+        if let Some(pin) = self.lock.as_ref().and_then(|l| l.nixpkgs.as_ref()) {
+            out.push(format!(
+                "the checkout pins nixpkgs {}: vmcmd evaluates with its built-in nixpkgs lib \
+                 (nixos-26.05; lib.escapeShellArg as in nixpkgs {}) and nixpkgs {}'s package versions",
+                pin.describe(),
+                epoch.nixpkgs,
+                epoch.package_table
+            ));
         }
         out
     }
@@ -218,6 +267,11 @@ impl Checkout {
     /// from one in-memory file so that every VM shares lib and modules.
     fn instance(&self, ev: &mut Evaluator, opts: &Options) -> String {
         use sha2::Digest;
+        // the model follows the epoch; set before anything is imported
+        let epoch = self.epoch(opts);
+        if vmcmd_microvm::nixos::epoch_text(&ev.settings) != Some(epoch.to_nix().as_str()) {
+            vmcmd_microvm::nixos::set_epoch(&mut ev.settings, &epoch);
+        }
         let external: Vec<Json> = self
             .external
             .iter()
@@ -262,15 +316,23 @@ impl Checkout {
             ),
             format!("{{ eval = {vms}.${{{}}}.eval; }}", nix_string(vm)),
         );
-        // options the pinned microvm.nix has and 71beea0 removed are findings
-        match self.lock.as_ref().and_then(|l| l.microvm.as_ref()) {
-            Some(pin) if pin.rev.as_deref() != Some(lock::MICROVM_REV) => source
-                .removed_options_are_findings(format!(
-                    "the checkout pins microvm.nix {}, vmcmd generates what 71beea0 does",
-                    pin.describe()
-                )),
+        // options the pinned microvm.nix has and the modelled revision
+        // removed are findings, not errors, when the two differ
+        let epoch = self.epoch(opts);
+        let pinned = self.lock.as_ref().and_then(|l| l.microvm.as_ref());
+        let source = match pinned {
+            Some(pin)
+                if pin.rev.as_deref().is_some_and(|r| !epoch.revision().rev.starts_with(r)) =>
+            {
+                source.removed_options_are_findings(format!(
+                    "the checkout pins microvm.nix {}, vmcmd generates what {} does",
+                    pin.describe(),
+                    epoch.revision().short
+                ))
+            }
             _ => source,
-        }
+        };
+        source.with_epoch(epoch)
     }
 
     /// The checkout's targets: its flake's `nixosConfigurations` names.

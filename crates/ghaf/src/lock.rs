@@ -3,6 +3,7 @@
 //! compared with the semantics vmcmd builds in.
 
 use serde_json::Value;
+use vmcmd_microvm::Epoch;
 
 /// The microvm.nix revision whose semantics vmcmd implements.
 pub const MICROVM_REV: &str = "71beea0076cd46dafcee97a5a2e7d00cbba5bd2f";
@@ -21,6 +22,8 @@ pub struct Pin {
     pub rev: Option<String>,
     /// Seconds since the epoch, as Nix records it.
     pub last_modified: Option<i64>,
+    /// The branch or tag the input follows (`original.ref`: `nixos-22.11`).
+    pub reference: Option<String>,
 }
 
 impl Pin {
@@ -67,7 +70,9 @@ impl FlakeLock {
                 }
                 _ => return None,
             };
-            let locked = nodes.get(&node_name)?.get("locked")?;
+            let node = nodes.get(&node_name)?;
+            let locked = node.get("locked")?;
+            let reference = node.get("original").and_then(|o| o.get("ref")).and_then(Value::as_str);
             let s = |k: &str| locked.get(k).and_then(Value::as_str).map(str::to_string);
             Some(Pin {
                 input: input.to_string(),
@@ -76,33 +81,48 @@ impl FlakeLock {
                 repo: s("repo"),
                 rev: s("rev"),
                 last_modified: locked.get("lastModified").and_then(Value::as_i64),
+                reference: reference.map(str::to_string),
             })
         };
         Some(FlakeLock { microvm: pin("microvm"), nixpkgs: pin("nixpkgs") })
     }
 
-    /// Notes for the user where the pins differ from the built-in
-    /// semantics (empty when they agree or nothing is pinned).
-    pub fn differences(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        if let Some(m) = &self.microvm
-            && m.rev.as_deref() != Some(MICROVM_REV)
+    /// The nixpkgs release the checkout pins: its branch (`nixos-22.11`),
+    /// or for `nixos-unstable` and the like the release after its date.
+    pub fn nixpkgs_release(&self) -> Option<String> {
+        let n = self.nixpkgs.as_ref()?;
+        let branch = n.reference.as_deref().unwrap_or("");
+        let release = branch.trim_start_matches("nixos-").trim_start_matches("release-");
+        if release.len() == 5 && release.as_bytes()[2] == b'.' {
+            return Some(release.to_string());
+        }
+        n.last_modified.map(|t| Epoch::release_of_date(&date(t)))
+    }
+
+    /// The epoch the pins select (microvm.nix 71beea0 and nixos-26.05 for
+    /// what is not pinned); `Err` for a microvm.nix revision vmcmd cannot
+    /// place (no date).
+    pub fn epoch(&self) -> Result<Epoch, String> {
+        let release = self.nixpkgs_release();
+        let mut epoch = match &self.microvm {
+            Some(m) => {
+                let rev = m.rev.as_deref().unwrap_or(MICROVM_REV);
+                let date = m.last_modified.map(date);
+                Epoch::select(rev, date.as_deref(), release.as_deref())?
+            }
+            None => Epoch::select(MICROVM_REV, None, release.as_deref())?,
+        };
+        // the NixOS label follows the pin where vmcmd has the pinned
+        // release's table; otherwise the table's own label stays
+        if let Some(n) = &self.nixpkgs
+            && let (Some(rev), Some(t)) = (&n.rev, n.last_modified)
+            && epoch.assumptions.is_empty()
+            && epoch.package_table != vmcmd_microvm::epoch::RELEASES[2]
         {
-            out.push(format!(
-                "the checkout pins microvm.nix {}, vmcmd generates what microvm.nix {} does \
-                 (runner output of other revisions may differ)",
-                m.describe(),
-                &MICROVM_REV[..12]
-            ));
+            let ymd = date(t).replace('-', "");
+            epoch.version_suffix = Some(format!(".{ymd}.{}", &rev[..rev.len().min(7)]));
         }
-        if let Some(n) = &self.nixpkgs {
-            out.push(format!(
-                "the checkout pins nixpkgs {}, vmcmd uses its built-in nixos-{NIXPKGS_RELEASE} lib \
-                 and package versions",
-                n.describe()
-            ));
-        }
-        out
+        Ok(epoch)
     }
 }
 

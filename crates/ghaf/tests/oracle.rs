@@ -4,12 +4,19 @@
 //!
 //! * `tests/oracle/ghaf/expected/<vm>-<profile>.json`: the shared oracle's
 //!   results for Ghaf HEAD 9a37dc8c2 (generic laptop host);
-//! * `tests/ghaf-oracle/<tag>/<vm>-<profile>.json`: the same for release
-//!   tags (see that directory's README);
+//! * `tests/ghaf-oracle/<tag>@71beea0/<vm>-<profile>.json`: the same for
+//!   release tags (see that directory's README);
 //! * `tests/ghaf-oracle/targets-<rev12>/<target>/<vm>.json`: every VM of
-//!   some real targets (`--target`) of Ghaf HEAD and of the release tags
-//!   since ghaf-23.05, from the oracle extension in
-//!   `tests/ghaf-oracle/targets/`.
+//!   some real targets (`--target`), from the oracle extension in
+//!   `tests/ghaf-oracle/targets/`, with the microvm.nix revision the
+//!   checkout pins (the epoch vmcmd picks from `flake.lock`);
+//! * `tests/ghaf-oracle/targets-<rev12>@71beea0/…`: the same computed with
+//!   microvm.nix 71beea0 whatever the checkout pins, compared with
+//!   `--microvm 71beea0` (how Ghaf's modules of every release evaluate
+//!   under today's microvm.nix);
+//! * `tests/epochs/expected/ghaf-*.json` (located by `tests/epochs/ghaf.json`):
+//!   the 2023 releases' VMs from the oracle's `epochs/` front-end, real Nix
+//!   with the microvm.nix and nixpkgs lib those tags pin.
 //!
 //! Needs the checkouts: `VMCMD_GHAF_CHECKOUTS=<dir>` with one
 //! subdirectory per revision named by its first 12 hex digits (`.ci/run`
@@ -39,25 +46,93 @@ const REVISIONS: &[(&str, &str)] = &[
     ("63c9f17d62bd", "ghaf-23.05"),
 ];
 
-/// (name, revision prefix, directory of expected results, target)
-fn sets() -> Vec<(String, &'static str, PathBuf, Option<String>)> {
+/// One group of expected results.
+struct Set {
+    name: String,
+    /// Ghaf revision (first 12 hex digits).
+    rev: &'static str,
+    /// (case file, VM name) pairs.
+    cases: Vec<(PathBuf, String)>,
+    /// `--target`; `None`: the generic host (cases named `<vm>-<profile>`).
+    target: Option<String>,
+    /// `--microvm`; `None`: what the checkout pins.
+    microvm: Option<&'static str>,
+}
+
+fn dir_cases(dir: &Path) -> Vec<(PathBuf, String)> {
+    json_files(dir)
+        .into_iter()
+        .map(|f| {
+            let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
+            (f, stem)
+        })
+        .collect()
+}
+
+fn sets() -> Vec<Set> {
     let mut sets = vec![
-        ("HEAD".to_string(), "9a37dc8c2ed1", repo().join("tests/oracle/ghaf/expected"), None),
-        (
-            "ghaf-26.07.1".to_string(),
-            "f287f540d878",
-            repo().join("tests/ghaf-oracle/ghaf-26.07.1"),
-            None,
-        ),
+        Set {
+            name: "HEAD".into(),
+            rev: "9a37dc8c2ed1",
+            cases: dir_cases(&repo().join("tests/oracle/ghaf/expected")),
+            target: None,
+            microvm: None,
+        },
+        Set {
+            name: "ghaf-26.07.1 --microvm 71beea0".into(),
+            rev: "f287f540d878",
+            cases: dir_cases(&repo().join("tests/ghaf-oracle/ghaf-26.07.1@71beea0")),
+            target: None,
+            microvm: Some("71beea0"),
+        },
     ];
     for (rev, label) in REVISIONS {
-        let targets = repo().join(format!("tests/ghaf-oracle/targets-{rev}"));
-        let mut names: Vec<String> = std::fs::read_dir(&targets)
-            .map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
-            .unwrap_or_default();
-        names.sort();
-        for t in names {
-            sets.push((format!("{label} --target {t}"), *rev, targets.join(&t), Some(t)));
+        for (suffix, microvm) in [("", None), ("@71beea0", Some("71beea0"))] {
+            let targets = repo().join(format!("tests/ghaf-oracle/targets-{rev}{suffix}"));
+            let mut names: Vec<String> = std::fs::read_dir(&targets)
+                .map(|d| {
+                    d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect()
+                })
+                .unwrap_or_default();
+            names.sort();
+            for t in names {
+                let how = microvm.map_or(String::new(), |m| format!(" --microvm {m}"));
+                sets.push(Set {
+                    name: format!("{label} --target {t}{how}"),
+                    rev,
+                    cases: dir_cases(&targets.join(&t)),
+                    target: Some(t),
+                    microvm,
+                });
+            }
+        }
+    }
+    // the 2023 epochs: one set per (revision, target)
+    let index: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("tests/epochs/ghaf.json"))
+            .expect("tests/epochs/ghaf.json"),
+    )
+    .expect("ghaf.json");
+    for (case, at) in index["cases"].as_object().expect("cases") {
+        let rev = REVISIONS
+            .iter()
+            .map(|(r, _)| *r)
+            .find(|r| at["ghaf_rev"].as_str() == Some(r))
+            .expect("a fetched revision");
+        let target = at["target"].as_str().expect("target").to_owned();
+        let name =
+            format!("{} --target {target} (pinned epoch)", at["tag"].as_str().unwrap_or(rev));
+        let file = repo().join(format!("tests/epochs/expected/{case}.json"));
+        let vm = at["vm"].as_str().expect("vm").to_owned();
+        match sets.iter_mut().find(|s| s.name == name) {
+            Some(s) => s.cases.push((file, vm)),
+            None => sets.push(Set {
+                name,
+                rev,
+                cases: vec![(file, vm)],
+                target: Some(target),
+                microvm: None,
+            }),
         }
     }
     sets
@@ -91,10 +166,9 @@ fn real_ghaf_vms_match_the_oracle() {
     let report = vmcmd_eval::run_with_big_stack(move || {
         let mut problems = Vec::new();
         let mut summary = Vec::new();
-        for (name, rev, dir, target) in sets() {
-            let files = json_files(&dir);
+        for Set { name, rev, cases, target, microvm } in sets() {
             if target.is_none() {
-                assert_eq!(files.len(), 8, "{name}: 4 VMs x 2 profiles");
+                assert_eq!(cases.len(), 8, "{name}: 4 VMs x 2 profiles");
             }
             let checkout = match Checkout::open(&root.join(rev)) {
                 Ok(c) => c,
@@ -107,9 +181,8 @@ fn real_ghaf_vms_match_the_oracle() {
             vmcmd_ghaf::install(&mut settings);
             let mut ev = Evaluator::new(settings);
             let mut passed = 0;
-            for file in &files {
-                let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
-                // the generic host: <vm>-<profile>.json; a target: <vm>.json
+            for (file, stem) in &cases {
+                // the generic host: <vm>-<profile>.json; a target: the VM
                 let (vm, profile) = match target {
                     Some(_) => (stem.as_str(), "debug"),
                     None => stem.rsplit_once('-').expect("<vm>-<profile>.json"),
@@ -119,6 +192,9 @@ fn real_ghaf_vms_match_the_oracle() {
                 let opts = Options {
                     profile: profile.into(),
                     target: target.clone(),
+                    microvm: microvm.map(str::to_owned),
+                    // with today's microvm.nix, today's package versions
+                    nixpkgs: microvm.map(|_| "26.05".to_owned()),
                     ..Options::default()
                 };
                 let source = checkout.vm_source(&mut ev, &opts, vm);
@@ -131,10 +207,10 @@ fn real_ghaf_vms_match_the_oracle() {
                 if mine.is_empty() {
                     passed += 1;
                 } else {
-                    problems.push(format!("{name} {stem}: FAILED\n{}", mine.join("\n")));
+                    problems.push(format!("{name} {vm}: FAILED\n{}", mine.join("\n")));
                 }
             }
-            summary.push(format!("{name}: {passed}/{}", files.len()));
+            summary.push(format!("{name}: {passed}/{}", cases.len()));
         }
         println!("ghaf oracle: {}", summary.join(", "));
         problems

@@ -22,6 +22,17 @@
 let
   cfg = config.microvm;
 
+  # microvm.nix 2023 (c527054, d578ed4, 03e7f11; ./2023): balloonMem is an
+  # option, c527054/d578ed4's bootDisk is the root image the qemu runner
+  # boots, and the runners use the guest's pkgs (no vmHostPackages)
+  is2023 = (import /__vmcmd/microvm/epoch.nix).index < 3;
+  guestPkgs =
+    if options != null then options._module.args.value.pkgs
+    else import <nixpkgs> {
+      system = platformSystem config.nixpkgs.hostPlatform;
+      inherit (config.nixpkgs) overlays config;
+    };
+
   failed = { __oracle_error = "evaluation failed (throw/assert/undefined option)"; };
 
   jsonSafe = value:
@@ -44,7 +55,9 @@ let
 
   # derived packages (built from everything else), the never-used boot
   # disk and the removed balloonMem (a throw by design)
-  omitted = [ "runner" "declaredRunner" "deploy" "bootDisk" "balloonMem" "_module" ];
+  omitted =
+    if is2023 then [ "runner" "declaredRunner" "_module" ] ++ lib.optional (cfg ? storeDisk) "bootDisk"
+    else [ "runner" "declaredRunner" "deploy" "bootDisk" "balloonMem" "_module" ];
 
   platformSystem = p: if builtins.isString p then p else p.system;
 
@@ -59,6 +72,14 @@ let
   warnings = if modelOnly then modelDefinitions options.warnings else config.warnings;
 
   # lib/runners/qemu.nix: overrideQemu microvmConfig.qemu.package
+  # (2023: qemu_kvm, with libusb for USB devices)
+  qemu2023 =
+    if lib.any (d: d.bus == "usb") cfg.devices then
+      guestPkgs.qemu_kvm.overrideAttrs (oa: {
+        configureFlags = oa.configureFlags ++ [ "--enable-libusb" ];
+        buildInputs = oa.buildInputs ++ [ guestPkgs.libusb ];
+      })
+    else guestPkgs.qemu_kvm;
   qemuPackage =
     let
       requireUsb = lib.any (d: d.bus == "usb") cfg.devices;
@@ -69,7 +90,7 @@ let
       minimizeQemuClosureSize = pkg: pkg.override (oa: {
         nixosTestRunner = if cfg.graphics.enable then oa.nixosTestRunner or false else true;
       });
-      q = lib.pipe cfg.qemu.package (
+      q = if is2023 then qemu2023 else lib.pipe cfg.qemu.package (
         lib.optional requireUsb enableLibusb
         ++ lib.optional cfg.optimize.enable minimizeQemuClosureSize
       );
@@ -105,7 +126,7 @@ in
   basic = {
     inherit (cfg) hypervisor;
     system = platformSystem config.nixpkgs.hostPlatform;
-    vmHostSystem = cfg.vmHostPackages.stdenv.hostPlatform.system;
+    vmHostSystem = (if is2023 then guestPkgs else cfg.vmHostPackages).stdenv.hostPlatform.system;
     inherit (config.networking) hostName;
   };
 

@@ -6,7 +6,9 @@
 #    options microvm.nix only writes to are freeform.
 #  * `pkgs` comes from `import <nixpkgs>` for `nixpkgs.hostPlatform` with
 #    `nixpkgs.overlays` and `nixpkgs.config`, like NixOS' nixpkgs module.
-#  * No other NixOS module contributes (no loglevel=4, no root=fstab, ...).
+#  * No other NixOS module contributes (no loglevel=4, no root=fstab, ...),
+#    except for the 2023 epochs: NixOS' loglevel=<n> kernel parameter
+#    below, and ./2023/nixos-stubs.nix.
 #  * `system.build.toplevel` checks assertions and warnings when its path
 #    is used, like NixOS' top-level.nix (so `init=${toplevel}/init`
 #    carries a failed assertion into the kernel command line).
@@ -187,8 +189,16 @@ in
     virtualisation.rosetta.enable = option types.bool false;
   };
 
+  # NixOS 22.11/23.05 details the 2023 microvm.nix modules rely on
+  imports = lib.optional ((import /__vmcmd/microvm/epoch.nix).index < 3) ./2023/nixos-stubs.nix;
+
   config = {
     _module.args.pkgs = pkgs;
+
+    # 2023 epochs: NixOS' own kernel parameter (nixos/modules/system/boot/
+    # kernel.nix), here so that it precedes every other module's
+    boot.kernelParams = lib.mkIf ((import /__vmcmd/microvm/epoch.nix).index < 3)
+      [ "loglevel=${toString config.boot.consoleLogLevel}" ];
 
     system.build = {
       inherit toplevel;

@@ -1,6 +1,8 @@
 # The `microvm.*` option declarations of microvm.nix's guest module
-# (upstream nixos-modules/microvm/options.nix at 71beea0): same paths,
-# types, defaults and flags, own wording. A few more top-level options are
+# (upstream nixos-modules/microvm/options.nix at 71beea0, and c5a04bc where
+# the epoch says so: no per-share posixAcl/extraArgs, no headless
+# graphics or Vulkan, qemu.machine defaults on x86_64-darwin too): same
+# paths, types, defaults and flags, own wording. A few more top-level options are
 # declared next to their implementation (bootDisk, storeDisk, deploy.*,
 # vsock.ssh.enable).
 { config, lib, pkgs, ... }:
@@ -10,6 +12,9 @@ let
 
   cfg = config.microvm;
   hostName = config.networking.hostName or "$HOSTNAME";
+  # the microvm.nix revision reproduced (/__vmcmd/microvm/epoch.nix)
+  epoch = import /__vmcmd/microvm/epoch.nix;
+  since = rev: epoch.index >= lib.lists.findFirstIndex (r: r == rev) 0 epoch.order;
   kernelAtLeast = lib.versionAtLeast config.boot.kernelPackages.kernel.version;
 
   # Shorthands for the common option shapes.
@@ -120,6 +125,7 @@ let
       readOnly = opt types.bool false "Share read-only.";
       cache = opt (types.enum [ "auto" "always" "metadata" "never" ]) "auto"
         "virtiofsd cache policy.";
+    } // lib.optionalAttrs (since "71beea0") {
       posixAcl = opt types.bool true "Pass `--posix-acl --xattr` to virtiofsd.";
       extraArgs = listOfStr "Extra virtiofsd arguments for this share.";
     };
@@ -294,12 +300,13 @@ in
         description = "crosvm used as GPU backend (cloud-hypervisor, crosvm).";
       };
       backend = mkOption {
-        type = types.enum [ "gtk" "cocoa" "headless" ];
+        type = types.enum ([ "gtk" "cocoa" ] ++ lib.optional (since "71beea0") "headless");
         default = if pkgs.stdenv.hostPlatform.isDarwin then "cocoa" else "gtk";
         defaultText = literalExpression ''if pkgs.stdenv.hostPlatform.isDarwin then "cocoa" else "gtk"'';
         description = "qemu display backend.";
       };
       socket = opt types.str "${hostName}-gpu.sock" "vhost-user GPU socket.";
+    } // lib.optionalAttrs (since "71beea0") {
       vulkan = opt (types.nullOr (types.enum [ "venus" "drm_native_context" ])) null
         "qemu virtio-gpu Vulkan protocol.";
       hostmem = opt types.str "256M" "qemu virtio-gpu host memory window (with unit).";
@@ -446,7 +453,10 @@ in
   config = lib.mkMerge [
     {
       microvm.qemu.machine =
-        lib.mkIf (lib.elem pkgs.stdenv.hostPlatform.system [ "x86_64-linux" ]) (lib.mkDefault "microvm");
+        lib.mkIf
+          (lib.elem pkgs.stdenv.hostPlatform.system
+            ([ "x86_64-linux" ] ++ lib.optional (!since "71beea0") "x86_64-darwin"))
+          (lib.mkDefault "microvm");
     }
     {
       microvm.qemu.machine =

@@ -40,8 +40,9 @@ in
         "i8042"
       ++ lib.optional (cfg.writableStoreOverlay != null) "overlay";
 
-    # vsock without any virtio-pci device (ssh over vsock)
-    boot.initrd.availableKernelModules = [ "vmw_vsock_virtio_transport" ];
+    # vsock without any virtio-pci device (ssh over vsock), since 71beea0
+    boot.initrd.availableKernelModules =
+      lib.optional ((import /__vmcmd/microvm/epoch.nix).microvm == "71beea0") "vmw_vsock_virtio_transport";
 
     microvm.kernelParams = config.boot.kernelParams ++ [ "init=${toplevel}/init" ];
 

@@ -28,14 +28,13 @@ let
         "--shared-dir=${lib.escapeShellArg share.source}"
         "$OPT_RLIMIT"
         "--thread-pool-size ${toString opts.threadPoolSize}"
-        (lib.optionalString share.posixAcl "--posix-acl --xattr")
+        (lib.optionalString (share.posixAcl or true) "--posix-acl --xattr")
         "--cache=${share.cache}"
         (lib.optionalString (opts.inodeFileHandles != null) "--inode-file-handles=${opts.inodeFileHandles}")
         (lib.optionalString (cfg.hypervisor == "crosvm") "--tag=${share.tag}")
         (lib.optionalString share.readOnly "--readonly")
         (lib.concatStringsSep " " opts.extraArgs)
-        (lib.concatStringsSep " " share.extraArgs)
-      ];
+      ] ++ lib.optional (share ? extraArgs) (lib.concatStringsSep " " share.extraArgs);
     in
     pkgs.writeShellScript "virtiofsd-${share.tag}" (
       ''

@@ -13,6 +13,7 @@
 //! [`Error`] with microvm.nix's own message.
 
 pub mod config;
+pub mod epoch;
 pub mod explain;
 pub mod nix;
 pub mod nixos;
@@ -27,6 +28,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
 
+pub use epoch::Epoch;
 pub use packages::{Package, PackageTable};
 
 /// The hypervisors microvm.nix has runners for, in `lib/default.nix` order.
@@ -97,6 +99,8 @@ pub struct Input<'a> {
     /// `config.system.build.toplevel`; derived from the `init=` kernel
     /// parameter when absent.
     pub toplevel: Option<&'a str>,
+    /// The microvm.nix revision and nixpkgs release to reproduce.
+    pub epoch: &'a Epoch,
 }
 
 /// How an argument is put on the shell line.
@@ -128,6 +132,17 @@ impl Arg {
     }
 }
 
+impl Arg {
+    /// The word as nixpkgs before 24.11 put it in the script: escaped
+    /// words are all quoted (NixOS/nixpkgs #333744 changed that).
+    pub fn rendered_all_quoted(&self) -> String {
+        match self.quoting {
+            Quoting::Escaped => nix::escape_shell_arg_quoted(&self.text),
+            Quoting::Raw => self.text.clone(),
+        }
+    }
+}
+
 /// The hypervisor command: segments joined by one space, each segment's
 /// words joined by one space (an empty segment therefore leaves a double
 /// space, as in microvm.nix).
@@ -137,14 +152,17 @@ pub struct Command {
     /// vfkit with a socket runs `bash -c '<script>'`; the words of the
     /// vfkit command inside that script are kept here.
     pub inner: Option<Vec<Arg>>,
+    /// `lib.escapeShellArg` quotes every word (nixpkgs before 24.11).
+    pub quote_all: bool,
 }
 
 impl Command {
     /// The command text as spliced into `microvm-run`.
     pub fn render(&self) -> String {
+        let word = |a: &Arg| if self.quote_all { a.rendered_all_quoted() } else { a.rendered() };
         self.segments
             .iter()
-            .map(|seg| seg.iter().map(Arg::rendered).collect::<Vec<_>>().join(" "))
+            .map(|seg| seg.iter().map(word).collect::<Vec<_>>().join(" "))
             .collect::<Vec<_>>()
             .join(" ")
     }

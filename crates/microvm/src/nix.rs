@@ -18,6 +18,11 @@ pub fn escape_shell_arg(s: &str) -> String {
     if safe { s.to_owned() } else { format!("'{}'", s.replace('\'', "'\\''")) }
 }
 
+/// `lib.escapeShellArg` of nixpkgs before 24.11: every word single-quoted.
+pub fn escape_shell_arg_quoted(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
 /// `lib.escapeShellArgs`.
 pub fn escape_shell_args<S: AsRef<str>>(args: &[S]) -> String {
     args.iter().map(|a| escape_shell_arg(a.as_ref())).collect::<Vec<_>>().join(" ")

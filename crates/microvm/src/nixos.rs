@@ -23,6 +23,8 @@ use std::path::PathBuf;
 
 use vmcmd_eval::Settings;
 
+use crate::Epoch;
+
 /// Where the modules live in the evaluator's file namespace.
 pub const ROOT: &str = "/__vmcmd/microvm/nixos-modules/microvm";
 
@@ -48,6 +50,18 @@ pub const FILES: &[(&str, &str)] = &[
     ("nixos-stubs.nix", include_str!("../nixos/nixos-stubs.nix")),
     ("eval-config.nix", include_str!("../nixos/eval-config.nix")),
     ("config-json.nix", include_str!("../nixos/config-json.nix")),
+    ("2023/default.nix", include_str!("../nixos/2023/default.nix")),
+    ("2023/lib.nix", include_str!("../nixos/2023/lib.nix")),
+    ("2023/options.nix", include_str!("../nixos/2023/options.nix")),
+    ("2023/root-disk.nix", include_str!("../nixos/2023/root-disk.nix")),
+    ("2023/stage-1.nix", include_str!("../nixos/2023/stage-1.nix")),
+    ("2023/boot-disk.nix", include_str!("../nixos/2023/boot-disk.nix")),
+    ("2023/store-disk.nix", include_str!("../nixos/2023/store-disk.nix")),
+    ("2023/asserts.nix", include_str!("../nixos/2023/asserts.nix")),
+    ("2023/system.nix", include_str!("../nixos/2023/system.nix")),
+    ("2023/mounts.nix", include_str!("../nixos/2023/mounts.nix")),
+    ("2023/graphics.nix", include_str!("../nixos/2023/graphics.nix")),
+    ("2023/nixos-stubs.nix", include_str!("../nixos/2023/nixos-stubs.nix")),
 ];
 
 /// Makes the modules visible to an evaluator as in-memory files under
@@ -57,4 +71,21 @@ pub fn install(settings: &mut Settings) {
     for (rel, text) in FILES {
         settings.virtual_files.insert(PathBuf::from(format!("{ROOT}/{rel}")), (*text).into());
     }
+    set_epoch(settings, &Epoch::current());
+}
+
+/// Where the model reads the epoch it evaluates for (`import` it: an
+/// attribute set, see [`Epoch::to_nix`]).
+pub const EPOCH_FILE: &str = "/__vmcmd/microvm/epoch.nix";
+
+/// Makes the model (and the built-in nixpkgs' package table) follow
+/// `epoch`. One evaluator evaluates one epoch: imports are cached.
+pub fn set_epoch(settings: &mut Settings, epoch: &Epoch) {
+    settings.virtual_files.insert(PathBuf::from(EPOCH_FILE), epoch.to_nix().into());
+    vmcmd_modules::set_release(settings, epoch.package_table, epoch.version_suffix.as_deref());
+}
+
+/// The epoch an evaluator was set up for (its [`EPOCH_FILE`]).
+pub fn epoch_text(settings: &Settings) -> Option<&str> {
+    settings.virtual_files.get(std::path::Path::new(EPOCH_FILE)).map(|t| &**t)
 }

@@ -29,6 +29,7 @@ pub(crate) fn generate(input: &Input<'_>) -> Result<Runner, Error> {
         }
     };
     let mut ctx = Ctx {
+        root: root.clone(),
         mv,
         host_name,
         hypervisor,
@@ -40,6 +41,7 @@ pub(crate) fn generate(input: &Input<'_>) -> Result<Runner, Error> {
         warnings: Vec::new(),
         files: BTreeMap::new(),
         macvtap_fds: BTreeMap::new(),
+        epoch: input.epoch,
     };
     let runner = runner_for(hypervisor);
     match build(&mut ctx, runner, input) {
@@ -56,6 +58,9 @@ fn build(
     runner: &dyn HypervisorRunner,
     input: &Input<'_>,
 ) -> Result<Runner, Error> {
+    if ctx.epoch.is_2023() {
+        return build_2023(ctx, input);
+    }
     let host = ctx.host_name.clone();
     let mv = ctx.mv.clone();
     runner.early(ctx)?;
@@ -128,6 +133,216 @@ fn build(
     })
 }
 
+/// `lib/runner.nix` of the 2023 revisions (c527054, d578ed4, 03e7f11):
+/// `#! bash -e` scripts made with `writeScriptBin`, `microvm-console`
+/// until 2023-05-24, macvtap descriptors from 03e7f11, passthru with
+/// `canShutdown` only. Only the qemu runner of those revisions is modelled.
+fn build_2023(ctx: &mut Ctx<'_>, input: &Input<'_>) -> Result<Runner, Error> {
+    use crate::runners::qemu;
+    let rev = ctx.epoch.revision().short;
+    if ctx.hypervisor != Hypervisor::Qemu {
+        return Err(Error::new(
+            ErrorKind::Input,
+            format!(
+                "vmcmd models only the qemu runner of microvm.nix {rev}, not {}",
+                ctx.hypervisor.name()
+            ),
+        ));
+    }
+    let host = ctx.host_name.clone();
+    let macvtap = ctx.epoch.at_least("03e7f11");
+    let (opened_fds, fds) =
+        if macvtap { macvtap_fds(&ctx.mv.clone(), false)? } else { (Vec::new(), BTreeMap::new()) };
+    ctx.macvtap_fds = fds;
+    let shell = ctx.pkgs.runtime_shell()?;
+    let head = format!("#! {shell} -e\n\n");
+    let mut bodies: BTreeMap<String, String> = BTreeMap::new();
+    let pre_start = ctx.str("preStart")?.to_owned();
+    let volumes = create_volumes_script_2023(ctx)?;
+    let mut command = qemu::command_2023(ctx)?;
+    command.quote_all = ctx.epoch.quotes_every_word();
+    let open = if macvtap {
+        let mut s = String::new();
+        for (id, fd) in &opened_fds {
+            let _ = writeln!(s, "exec {fd}<>/dev/tap$(< /sys/class/net/{id}/ifindex)");
+        }
+        format!("{s}\n")
+    } else {
+        String::new()
+    };
+    bodies.insert(
+        "microvm-run".into(),
+        format!("{head}{pre_start}\n{volumes}\n{open}\nexec {}\n", command.render()),
+    );
+    let socket = ctx.opt_str("socket")?.map(str::to_owned);
+    let can_shutdown = socket.is_some();
+    if can_shutdown {
+        bodies.insert("microvm-shutdown".into(), format!("{head}{}\n", qemu::shutdown_2023(ctx)?));
+    }
+    let console = if macvtap { None } else { qemu::console_2023(ctx)? };
+    if let Some(c) = &console {
+        let screen = ctx.pkgs.path("screen")?;
+        bodies.insert(
+            "microvm-console".into(),
+            format!("{head}{c}\nexec {screen}/bin/screen -S microvm-{host} $PTY\n"),
+        );
+    }
+    let balloon = crate::runners::runner_for(Hypervisor::Qemu).balloon_script(ctx)?;
+    if let Some(b) = &balloon {
+        bodies.insert(
+            "microvm-balloon".into(),
+            format!(
+                "{head}if [ -z \"$1\" ]; then\n  echo \"Usage: $0 <balloon-size-mb>\"\n  exit 1\nfi\n\nSIZE=$1\n{b}\n"
+            ),
+        );
+    }
+    let scripts: BTreeMap<String, Script> = bodies
+        .into_iter()
+        .map(|(name, text)| {
+            let store_path = format!("{}/bin/{name}", ctx.pkgs.text_file(&name));
+            (name, Script { store_path, text })
+        })
+        .collect();
+    let top = toplevel(ctx, input)?;
+    // the build command, line by line as the template renders it
+    let ln = |name: &str| {
+        scripts
+            .get(name)
+            .map(|s| format!("ln -s {} $out/bin/{name}", s.store_path))
+            .unwrap_or_default()
+    };
+    let mut s = format!("mkdir -p $out/bin\n\n{}\n{}\n", ln("microvm-run"), ln("microvm-shutdown"));
+    let mut share = Vec::new();
+    if !macvtap {
+        if console.is_some() {
+            let _ = writeln!(s, "{}", ln("microvm-console"));
+        }
+        s.push('\n');
+    }
+    if balloon.is_some() {
+        let _ = writeln!(s, "{}", ln("microvm-balloon"));
+    }
+    let _ = write!(s, "\n\nmkdir -p $out/share/microvm\nln -s {top} $out/share/microvm/system\n\n");
+    let interfaces = ctx.list("interfaces")?;
+    let mut parts = Vec::new();
+    for iface in &interfaces {
+        if iface.get("type")?.str()? == "tap"
+            && let Some(id) = iface.opt("id").map(|n| n.str()).transpose()?
+        {
+            parts.push(format!("echo \"{id}\" >> $out/share/microvm/tap-interfaces\n"));
+            share_line(&mut share, "tap-interfaces", id.to_owned(), true);
+        } else {
+            parts.push(String::new());
+        }
+    }
+    s.push_str(&parts.join(" "));
+    s.push_str("\n\n");
+    if macvtap {
+        let mut parts = Vec::new();
+        for iface in &interfaces {
+            let link = iface.opt("macvtap").and_then(|m| m.opt("link"));
+            match (iface.get("type")?.str()?, link) {
+                ("macvtap", Some(link)) if !link.raw().is_null() => {
+                    let mode = iface.get("macvtap")?.get("mode")?.to_nix_string()?;
+                    let line = format!(
+                        "{} {} {} {mode}",
+                        iface.get("id")?.str()?,
+                        iface.get("mac")?.str()?,
+                        link.str()?
+                    );
+                    parts.push(format!(
+                        "echo \"{line}\" >> $out/share/microvm/macvtap-interfaces\n"
+                    ));
+                    share_line(&mut share, "macvtap-interfaces", line, true);
+                }
+                _ => parts.push(String::new()),
+            }
+        }
+        s.push_str(&parts.join(" "));
+        s.push_str("\n\n\n");
+    }
+    for sh in ctx.list("shares")? {
+        if sh.get("proto")?.str()? == "virtiofs" {
+            let tag = sh.get("tag")?.str()?;
+            let socket = sh.get("socket")?.interpolate()?;
+            let source = sh.get("source")?.str()?;
+            let _ = write!(
+                s,
+                "mkdir -p $out/share/microvm/virtiofs/{tag}\necho \"{socket}\" > $out/share/microvm/virtiofs/{tag}/socket\necho \"{source}\" > $out/share/microvm/virtiofs/{tag}/source\n"
+            );
+            share_line(&mut share, &format!("virtiofs/{tag}/socket"), socket, false);
+            share_line(&mut share, &format!("virtiofs/{tag}/source"), source.to_owned(), false);
+        }
+    }
+    s.push_str("\n\n");
+    for dev in ctx.list("devices")? {
+        let bus = dev.get("bus")?.str()?;
+        let path = dev.get("path")?.str()?;
+        let _ = writeln!(s, "echo \"{path}\" >> $out/share/microvm/{bus}-devices");
+        share_line(&mut share, &format!("{bus}-devices"), path.to_owned(), true);
+    }
+    s.push('\n');
+    let name = format!("microvm-qemu-{host}");
+    let store_path = ctx.pkgs.text_file(&name);
+    Ok(Runner {
+        hypervisor: Hypervisor::Qemu,
+        host_name: host,
+        store_path,
+        name,
+        main_program: "microvm-run",
+        command,
+        scripts,
+        files: std::mem::take(&mut ctx.files),
+        passthru: Passthru {
+            can_shutdown,
+            supports_notify_socket: false,
+            tap_multi_queue: false,
+            hypervisor: Hypervisor::Qemu,
+            register_with_machined: false,
+            machine_id: None,
+        },
+        share_microvm: share,
+        system_symlink: Some(top),
+        build_command: s,
+        warnings: std::mem::take(&mut ctx.warnings),
+    })
+}
+
+/// `createVolumesScript` of the 2023 `lib/default.nix`: one block per
+/// auto-created volume, joined by a newline (`dd` and e2fsprogs only
+/// before 03e7f11, `fallocate` with coreutils and util-linux since).
+fn create_volumes_script_2023(ctx: &mut Ctx<'_>) -> Result<String, Error> {
+    let fallocate = ctx.epoch.at_least("03e7f11");
+    let tools: &[&str] =
+        if fallocate { &["coreutils", "util-linux", "e2fsprogs"] } else { &["e2fsprogs"] };
+    let mut blocks = Vec::new();
+    for v in ctx.list("volumes")? {
+        if !v.opt("autoCreate").map(|n| n.bool()).transpose()?.unwrap_or(true) {
+            blocks.push(String::new());
+            continue;
+        }
+        let image = v.get("image")?.str()?;
+        let size = v.get("size")?.int()?;
+        let fs = v.opt("fsType").map(|n| n.str()).transpose()?.unwrap_or("ext4");
+        let path = tools
+            .iter()
+            .map(|p| Ok(format!("{}/bin", ctx.pkgs.get(p)?.bin()?)))
+            .collect::<Result<Vec<_>, Error>>()?
+            .join(":");
+        blocks.push(if fallocate {
+            format!(
+                "PATH=$PATH:{path}\n\nif [ ! -e '{image}' ]; then\n  touch '{image}'\n  # Mark NOCOW\n  chattr +C '{image}' || true\n  fallocate -l{size}MiB '{image}'\n  mkfs.{fs} '{image}'\nfi\n"
+            )
+        } else {
+            format!(
+                "PATH=$PATH:{path}\n\nif [ ! -e {image} ]; then\n  dd if=/dev/zero of={image} bs=1M count=1 seek={}\n  mkfs.{fs} {image}\nfi\n",
+                size - 1
+            )
+        });
+    }
+    Ok(blocks.join("\n"))
+}
+
 /// `config.system.build.toplevel`: given, or the `init=` kernel parameter
 /// without `/init`.
 fn toplevel(ctx: &Ctx<'_>, input: &Input<'_>) -> Result<String, Error> {
@@ -136,8 +351,9 @@ fn toplevel(ctx: &Ctx<'_>, input: &Input<'_>) -> Result<String, Error> {
     }
     for p in ctx.mv.get("kernelParams")?.list()? {
         if let Ok(s) = p.str()
-            && let Some(rest) = s.strip_prefix("init=")
+            && let Some(rest) = s.strip_prefix("init=").or_else(|| s.strip_prefix("stage2init="))
             && let Some(top) = rest.strip_suffix("/init")
+            && !top.is_empty()
         {
             return Ok(top.to_owned());
         }
@@ -178,7 +394,8 @@ fn run_script(
         Some(script) => format!("$({script})\n"),
         None => String::new(),
     };
-    let command = runner.command(ctx)?;
+    let mut command = runner.command(ctx)?;
+    command.quote_all = ctx.epoch.quotes_every_word();
     let exec_arg = if ctx.bool("prettyProcnames")? {
         format!("-a \"microvm@{}\"", ctx.host_name)
     } else {

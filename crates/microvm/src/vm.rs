@@ -9,7 +9,7 @@ use serde_json::Value as Json;
 use vmcmd_eval::driver::{Input as DriverInput, Request};
 use vmcmd_eval::{EvalResult, Evaluator, Settings};
 
-use crate::{Error, Input, PackageTable, Runner, nixos};
+use crate::{Epoch, Error, Input, PackageTable, Runner, nixos};
 
 /// Why microvm.nix (or NixOS) would reject a configuration, in the
 /// oracle's classes.
@@ -96,6 +96,8 @@ pub struct VmSource {
     expression: String,
     /// See [`VmSource::removed_options_are_findings`].
     removed_options_note: Option<String>,
+    /// What microvm.nix revision and nixpkgs release the VM is evaluated for.
+    pub epoch: Epoch,
 }
 
 impl VmSource {
@@ -106,13 +108,25 @@ impl VmSource {
             key: format!("file\0{}\0{system}", file.display()),
             expression: expression(file, system, "{ inherit mock mockPkgsFor eval; }"),
             removed_options_note: None,
+            epoch: Epoch::current(),
         }
     }
 
     /// Any expression whose value has `eval` (see [`VmSource`]); `key`
     /// must differ for expressions that differ.
     pub fn expression(key: impl Into<String>, expression: impl Into<String>) -> VmSource {
-        VmSource { key: key.into(), expression: expression.into(), removed_options_note: None }
+        VmSource {
+            key: key.into(),
+            expression: expression.into(),
+            removed_options_note: None,
+            epoch: Epoch::current(),
+        }
+    }
+
+    /// The same VM for another microvm.nix revision / nixpkgs release.
+    pub fn with_epoch(mut self, epoch: Epoch) -> VmSource {
+        self.epoch = epoch;
+        self
     }
 
     /// The VM's modules were written for another microvm.nix revision,
@@ -156,6 +170,11 @@ in {view}"#,
 /// evaluator shares one evaluation.
 fn shared_expression(ev: &mut Evaluator, source: &VmSource, view: &str) -> String {
     use sha2::Digest;
+    // the evaluator follows the source's epoch (one epoch per evaluator:
+    // the first source decides, imports are cached)
+    if nixos::epoch_text(&ev.settings) != Some(source.epoch.to_nix().as_str()) {
+        nixos::set_epoch(&mut ev.settings, &source.epoch);
+    }
     let hex: String =
         sha2::Sha256::digest(source.key.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
     let path = format!("/__vmcmd/vm/{hex}.nix");
@@ -229,8 +248,10 @@ pub fn evaluate(ev: &mut Evaluator, source: &VmSource) -> EvalResult<VmEvaluatio
     })?;
     let basic = &all["basic"];
     let get = |k: &str| basic[k].as_str().unwrap_or_default().to_string();
-    let table = PackageTable::from_json_str(vmcmd_modules::package_table_json())
-        .map_err(|e| vmcmd_eval::EvalError::new(vmcmd_eval::ErrorKind::Other, e))?;
+    let table = PackageTable::from_json_str(vmcmd_modules::package_table_json_for(
+        source.epoch.package_table,
+    ))
+    .map_err(|e| vmcmd_eval::EvalError::new(vmcmd_eval::ErrorKind::Other, e))?;
     let (system, vm_host_system) = (get("system"), get("vmHostSystem"));
     // what the model evaluated for the runner (config-json.nix's `runner`)
     let mut runner_config = all["config"].clone();
@@ -246,6 +267,7 @@ pub fn evaluate(ev: &mut Evaluator, source: &VmSource) -> EvalResult<VmEvaluatio
         packages: &table,
         hypervisor: None,
         toplevel: None,
+        epoch: &source.epoch,
     });
     // a build command appended to the declared runner (Ghaf's crosvm
     // store-disk fix)

@@ -31,6 +31,7 @@ fn input<'a>(case: &'a Value, table: &'a PackageTable) -> Input<'a> {
         packages: table,
         hypervisor: None,
         toplevel: None,
+        epoch: vmcmd_microvm::epoch::current(),
     }
 }
 

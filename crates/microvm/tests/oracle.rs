@@ -68,6 +68,7 @@ fn not_yet_passing() -> BTreeMap<String, String> {
 fn oracle() {
     let table_json = read_json(&oracle_dir().join("mock-packages.json"));
     let table = PackageTable::from_json(&table_json).expect("package table");
+    let epoch = vmcmd_microvm::Epoch::current();
     let known = not_yet_passing();
     let filter = std::env::var("ORACLE_CASE").ok();
     let verbose = std::env::var_os("ORACLE_VERBOSE").is_some();
@@ -97,6 +98,7 @@ fn oracle() {
             packages: &table,
             hypervisor: None,
             toplevel: None,
+            epoch: &epoch,
         };
         let result = generate(&input);
         let problems: Vec<String> = match (&result, runner_throw) {

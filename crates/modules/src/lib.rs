@@ -43,7 +43,40 @@ pub const FILES: &[(&str, &str)] = &[
     ("pkgs/uuid.nix", include_str!("../nixpkgs/pkgs/uuid.nix")),
     ("pkgs/packages.json", include_str!("../nixpkgs/pkgs/packages.json")),
     ("pkgs/overrides.json", include_str!("../nixpkgs/pkgs/overrides.json")),
+    ("pkgs/packages-22.11.json", include_str!("../nixpkgs/pkgs/packages-22.11.json")),
+    ("pkgs/packages-23.05.json", include_str!("../nixpkgs/pkgs/packages-23.05.json")),
+    ("pkgs/release.json", DEFAULT_RELEASE),
 ];
+
+/// `pkgs/release.json` as shipped: the nixos-26.05 table.
+const DEFAULT_RELEASE: &str = r#"{ "table": "26.05", "versionSuffix": null }"#;
+
+/// The nixpkgs releases with a package table.
+pub const RELEASES: [&str; 3] = ["22.11", "23.05", "26.05"];
+
+/// The package table of nixpkgs `release` (one of [`RELEASES`]; others
+/// get the 26.05 table), as JSON.
+pub fn package_table_json_for(release: &str) -> &'static str {
+    let file = match release {
+        "22.11" => "pkgs/packages-22.11.json",
+        "23.05" => "pkgs/packages-23.05.json",
+        _ => "pkgs/packages.json",
+    };
+    FILES.iter().find(|(p, _)| *p == file).map_or("{}", |(_, t)| t)
+}
+
+/// Selects the package table of nixpkgs `release` (see
+/// [`package_table_json_for`]) for `import <nixpkgs>`, and the NixOS
+/// `versionSuffix` (`.YYYYMMDD.<rev7>`) if known. Call after [`install`].
+pub fn set_release(settings: &mut Settings, release: &str, version_suffix: Option<&str>) {
+    let quote = |s: &str| format!("\"{}\"", s.replace(['"', '\\'], ""));
+    let json = format!(
+        "{{ \"table\": {}, \"versionSuffix\": {} }}",
+        quote(release),
+        version_suffix.map_or("null".to_owned(), quote)
+    );
+    settings.virtual_files.insert(PathBuf::from(format!("{ROOT}/pkgs/release.json")), json.into());
+}
 
 /// The package table of the symbolic package set (names, versions,
 /// outputs), as JSON.

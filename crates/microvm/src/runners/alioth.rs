@@ -115,6 +115,6 @@ impl HypervisorRunner for Alioth {
             a.raw("--vsock", &["microvm.vsock.cid"]);
             a.raw(format!("vhost,cid={cid}"), &["microvm.vsock.cid"]);
         }
-        Ok(Command { segments: vec![a.args], inner: None })
+        Ok(Command { segments: vec![a.args], inner: None, quote_all: false })
     }
 }

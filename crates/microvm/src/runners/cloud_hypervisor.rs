@@ -63,6 +63,11 @@ const NOTIFY_FORWARDER: &str = r#"  # Both timeouts must be short: since systemd
   #   and delivers the EOF.
 "#;
 
+/// The comment before the forwarder at c5a04bc.
+const NOTIFY_FORWARDER_C5A04BC: &str = r#"  # -T2 is required because cloud-hypervisor does not handle partial
+  # shutdown of the stream, like systemd v256+ does.
+"#;
+
 impl HypervisorRunner for CloudHypervisor {
     fn tap_multi_queue(&self, ctx: &Ctx<'_>) -> Result<bool, Error> {
         Ok(ctx.int("vcpu")? > 1)
@@ -89,9 +94,15 @@ impl HypervisorRunner for CloudHypervisor {
         if v.cid.is_some() {
             let socat = ctx.pkgs.path("socat")?;
             let path = &v.path;
+            // 71beea0 (2026-07-26) shortened the timeouts
+            let (forwarder, timeouts) = if ctx.epoch.at_least("71beea0") {
+                (NOTIFY_FORWARDER, "-t0 -T0.2")
+            } else {
+                (NOTIFY_FORWARDER_C5A04BC, "-T2")
+            };
             let _ = write!(
                 s,
-                "# Ensure notify sockets are removed if cloud-hypervisor didn't exit cleanly the last time\nrm -f {path} {path}_8888\n\n# Start socat to forward systemd notify socket over vsock\nif [ -n \"${{NOTIFY_SOCKET:-}}\" ]; then\n{NOTIFY_FORWARDER}  {socat}/bin/socat -t0 -T0.2 UNIX-LISTEN:{path}_8888,fork UNIX-SENDTO:$NOTIFY_SOCKET &\nfi\n"
+                "# Ensure notify sockets are removed if cloud-hypervisor didn't exit cleanly the last time\nrm -f {path} {path}_8888\n\n# Start socat to forward systemd notify socket over vsock\nif [ -n \"${{NOTIFY_SOCKET:-}}\" ]; then\n{forwarder}  {socat}/bin/socat {timeouts} UNIX-LISTEN:{path}_8888,fork UNIX-SENDTO:$NOTIFY_SOCKET &\nfi\n"
             );
         }
         if ctx.bool("graphics.enable")? {
@@ -121,8 +132,12 @@ impl HypervisorRunner for CloudHypervisor {
         }
         let extra = extra_args(ctx)?;
         let mut processed = extra.clone();
+        // `--cpus` from extraArgs is merged since 71beea0 (2026-07-18)
+        let merge_cpus = ctx.epoch.at_least("71beea0");
         for flag in ["--vsock", "--platform", "--cpus"] {
-            processed = extract_opt_values(&[flag], &processed).1;
+            if flag != "--cpus" || merge_cpus {
+                processed = extract_opt_values(&[flag], &processed).1;
+            }
         }
         let has_user_console = !extract_opt_values(&["--console"], &extra).0.is_empty();
         let has_user_serial = !extract_opt_values(&["--serial"], &extra).0.is_empty();
@@ -147,7 +162,8 @@ impl HypervisorRunner for CloudHypervisor {
             Some(cid) => Some(format!("cid={cid},socket={}", v.path)),
         };
 
-        let user_cpus = extract_opt_values(&["--cpus"], &extra).0;
+        let user_cpus =
+            if merge_cpus { extract_opt_values(&["--cpus"], &extra).0 } else { Vec::new() };
         let cpus = match extract_param_value("boot", Some(&user_cpus.join(","))) {
             Some(boot) => {
                 return Err(Error::throw(format!(
@@ -379,7 +395,7 @@ impl HypervisorRunner for CloudHypervisor {
         for arg in processed {
             c.push(arg, &[EXTRA]);
         }
-        Ok(Command { segments: vec![a.args, b.args, c.args], inner: None })
+        Ok(Command { segments: vec![a.args, b.args, c.args], inner: None, quote_all: false })
     }
 
     fn shutdown_command(&self, ctx: &mut Ctx<'_>) -> Result<String, Error> {

@@ -74,7 +74,10 @@ impl HypervisorRunner for Crosvm {
         let params = format!("console=ttyS0 reboot=k panic=1 {}", ctx.kernel_params()?);
         a.words(&["-p", &params], &["microvm.kernelParams"]);
         if ctx.bool("balloon")? {
-            a.push("--balloon-page-reporting", &["microvm.balloon"]);
+            // since 71beea0 (2026-07-31)
+            if ctx.epoch.at_least("71beea0") {
+                a.push("--balloon-page-reporting", &["microvm.balloon"]);
+            }
         } else {
             a.push("--no-balloon", &["microvm.balloon"]);
         }
@@ -183,7 +186,7 @@ impl HypervisorRunner for Crosvm {
             c.push_owned(arg.str()?.to_owned(), vec![arg.path().to_owned()]);
         }
         debug_assert!(b.args.iter().all(|a| a.quoting == Quoting::Raw));
-        Ok(Command { segments: vec![a.args, b.args, c.args], inner: None })
+        Ok(Command { segments: vec![a.args, b.args, c.args], inner: None, quote_all: false })
     }
 
     fn shutdown_command(&self, ctx: &mut Ctx<'_>) -> Result<String, Error> {

@@ -185,7 +185,7 @@ impl HypervisorRunner for Firecracker {
         for arg in ctx.list("firecracker.extraArgs")? {
             a.push_owned(arg.str()?.to_owned(), vec![arg.path().to_owned()]);
         }
-        Ok(Command { segments: vec![a.args], inner: None })
+        Ok(Command { segments: vec![a.args], inner: None, quote_all: false })
     }
 
     fn shutdown_command(&self, ctx: &mut Ctx<'_>) -> Result<String, Error> {

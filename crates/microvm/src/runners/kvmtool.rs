@@ -125,7 +125,7 @@ impl HypervisorRunner for Kvmtool {
             a.raw("--vsock", &["microvm.vsock.cid"]);
             a.raw(cid.to_string(), &["microvm.vsock.cid"]);
         }
-        Ok(Command { segments: vec![a.args], inner: None })
+        Ok(Command { segments: vec![a.args], inner: None, quote_all: false })
     }
 
     fn balloon_script(&self, ctx: &mut Ctx<'_>) -> Result<Option<String>, Error> {

@@ -8,7 +8,7 @@ mod cloud_hypervisor;
 mod crosvm;
 mod firecracker;
 mod kvmtool;
-mod qemu;
+pub(crate) mod qemu;
 mod stratovirt;
 mod vfkit;
 
@@ -23,6 +23,8 @@ pub(crate) const QEMU_EFFECTIVE_PACKAGE: &str = "__vmcmdEffectivePackage";
 
 /// Everything a runner reads.
 pub(crate) struct Ctx<'a> {
+    /// The whole configuration (`boot.kernel` for the 2023 runners).
+    pub root: Node<'a>,
     /// `config.microvm`.
     pub mv: Node<'a>,
     pub host_name: String,
@@ -40,6 +42,8 @@ pub(crate) struct Ctx<'a> {
     pub files: BTreeMap<String, TextFile>,
     /// `macvtapFds` of `lib/macvtap.nix`, interface id → fds.
     pub macvtap_fds: BTreeMap<String, Vec<i64>>,
+    /// The microvm.nix revision reproduced.
+    pub epoch: &'a crate::Epoch,
 }
 
 impl<'a> Ctx<'a> {

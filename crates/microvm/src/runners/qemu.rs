@@ -59,6 +59,11 @@ impl HypervisorRunner for Qemu {
             }
         }
         let graphics = ctx.bool("graphics.enable")?;
+        // 71beea0: graphics no longer implies USB (2026-07-26)
+        let since_71beea0 = ctx.epoch.at_least("71beea0");
+        if graphics && !since_71beea0 {
+            require_usb = true;
+        }
         let shares = ctx.list("shares")?;
         let require_pci =
             graphics || !machine.starts_with("microvm") || !shares.is_empty() || pci_in_devices;
@@ -102,8 +107,10 @@ impl HypervisorRunner for Qemu {
 
         let machine_opts_node = ctx.opt("qemu.machineOpts")?;
         let machine_opts: Vec<(String, String)> = if machine_opts_node.is_null()? {
+            let x86_opts =
+                system == "x86_64-linux" || (system == "x86_64-darwin" && !since_71beea0);
             let mut opts: Vec<(&str, String)> = match system {
-                "x86_64-linux" => {
+                _ if x86_opts => {
                     let mut o = vec![
                         ("accel", accel.to_owned()),
                         ("mem-merge", "on".into()),
@@ -289,7 +296,8 @@ impl HypervisorRunner for Qemu {
             let g_src: &[&str] =
                 &["microvm.graphics.enable", "microvm.graphics.backend", "microvm.graphics.vulkan"];
             let mut vulkan_args = Vec::new();
-            if let Some(vk) = ctx.opt_str("graphics.vulkan")? {
+            let vulkan = if since_71beea0 { ctx.opt_str("graphics.vulkan")? } else { None };
+            if let Some(vk) = vulkan {
                 vulkan_args.push("blob=true".to_owned());
                 vulkan_args.push(format!("hostmem={}", ctx.str("graphics.hostmem")?));
                 vulkan_args.push(format!("{vk}=on"));
@@ -344,7 +352,11 @@ impl HypervisorRunner for Qemu {
             let src = [&["microvm.balloon", "microvm.deflateOnOOM"][..], dev_src].concat();
             c.push("-device", &src);
             c.push(
-                format!("virtio-balloon-{dev_type},free-page-reporting=on,id=balloon0{deflate}"),
+                if since_71beea0 {
+                    format!("virtio-balloon-{dev_type},free-page-reporting=on,id=balloon0{deflate}")
+                } else {
+                    format!("virtio-balloon,free-page-reporting=on,id=balloon0{deflate}")
+                },
                 &src,
             );
         }
@@ -368,6 +380,8 @@ impl HypervisorRunner for Qemu {
             let read_only = vol.get("readOnly")?.bool()?;
             let serial = vol.get("serial")?.opt_str()?;
             let mut src = vec![sub(&vol, "image"), "microvm.storeOnDisk".to_owned()];
+            // before 71beea0 `direct != null` was tested: every volume had cache=none
+            let direct = direct || !since_71beea0;
             if direct {
                 src.push(sub(&vol, "direct"));
             }
@@ -496,7 +510,10 @@ impl HypervisorRunner for Qemu {
             if require_pci || (cpu.is_none() && system != "x86_64-linux") {
                 dev.push_str(",romfile=");
             }
-            if (kind == "tap" || kind == "macvtap") && tap_multi_queue && require_pci {
+            if (kind == "tap" || kind == "macvtap" || !since_71beea0)
+                && tap_multi_queue
+                && require_pci
+            {
                 let _ = write!(dev, ",mq=on,vectors={}", 2 * vcpu + 2);
                 dsrc.push("microvm.vcpu".into());
             }
@@ -517,7 +534,7 @@ impl HypervisorRunner for Qemu {
             c.push_owned(text, vec![arg.path().to_owned()]);
         }
 
-        Ok(Command { segments: vec![a.args, b.args, c.args], inner: None })
+        Ok(Command { segments: vec![a.args, b.args, c.args], inner: None, quote_all: false })
     }
 
     fn shutdown_command(&self, ctx: &mut Ctx<'_>) -> Result<String, Error> {
@@ -577,4 +594,325 @@ fn forwarding_options(
         }
     }
     Ok(s)
+}
+
+/// The qemu command of the 2023 revisions (c527054, d578ed4, 03e7f11):
+/// argument order and words changed too much since to share one list with
+/// [`Qemu::command`]; the three revisions differ at the marked points
+/// (microvm-spec.md §6.1 and §6.2).
+pub(crate) fn command_2023(ctx: &mut Ctx<'_>) -> Result<Command, Error> {
+    let fork = !ctx.epoch.at_least("d578ed4"); // c527054, Ghaf's fork
+    let initrd_boot = ctx.epoch.at_least("03e7f11");
+    let system = ctx.system;
+    let mem = ctx.int("mem")?;
+    let balloon_mem = ctx.int("balloonMem")?;
+    let vcpu = ctx.int("vcpu")?;
+    let devices = ctx.list("devices")?;
+    let shares = ctx.list("shares")?;
+    let interfaces = ctx.list("interfaces")?;
+    let pci_in_devices = !fork
+        && devices.iter().any(|d| d.get("bus").and_then(|b| b.str()).is_ok_and(|b| b == "pci"));
+    let require_pci = !shares.is_empty() || pci_in_devices;
+    let dev_type = if require_pci { "pci" } else { "device" };
+    let dev_src: &[&str] = &["microvm.shares", "microvm.devices"];
+    let machine = match system {
+        "x86_64-linux" if require_pci && fork => "q35,accel=kvm:tcg,mem-merge=on".to_owned(),
+        "x86_64-linux" if require_pci => "q35,accel=kvm:tcg,mem-merge=on,sata=off".to_owned(),
+        "x86_64-linux" if fork => {
+            "microvm,accel=kvm:tcg,x-option-roms=off,isa-serial=off,pit=off,pic=off,rtc=off,mem-merge=on"
+                .to_owned()
+        }
+        "x86_64-linux" if initrd_boot => "microvm,accel=kvm:tcg,pit=off,pic=off,rtc=off,mem-merge=on".to_owned(),
+        "x86_64-linux" => {
+            "microvm,accel=kvm:tcg,x-option-roms=off,pit=off,pic=off,rtc=off,mem-merge=on".to_owned()
+        }
+        "aarch64-linux" => "virt,gic-version=max,accel=kvm:tcg".to_owned(),
+        other => return Err(missing_attr(other)),
+    };
+    // the kernel: microvm.kernel (03e7f11) or boot.kernelPackages.kernel
+    let kernel = if initrd_boot {
+        ctx.kernel()?
+    } else {
+        let node = ctx.root.at("boot.kernel")?;
+        ctx.table.resolve(&node, &[ctx.system]).map_err(|e| e.at("boot.kernel"))?
+    };
+    let kernel_path = match system {
+        "x86_64-linux" if !fork => format!("{}/vmlinux", kernel.output("dev")?),
+        _ => format!("{}/{}", kernel.output("out")?, ctx.linux_target()),
+    };
+    let qemu = match ctx.opt("qemu")?.opt(super::QEMU_EFFECTIVE_PACKAGE) {
+        Some(node) if !node.raw().is_null() => ctx.table.resolve(&node, &[ctx.system])?,
+        _ => {
+            return Err(Error::new(
+                crate::ErrorKind::Input,
+                "the model did not evaluate the qemu package (runner.qemuPackage)",
+            ));
+        }
+    };
+    let arch = system.split('-').next().unwrap_or(system);
+    let params = ctx.kernel_params()?;
+    let p_src: &[&str] = &["microvm.kernelParams"];
+
+    let mut a = Args::new();
+    a.push(format!("{}/bin/qemu-system-{arch}", qemu.path()), &["microvm.devices"]);
+    a.words(&["-name", &ctx.host_name.clone()], &["networking.hostName"]);
+    a.words(&["-M", &machine], dev_src);
+    a.words(&["-m", &(mem + balloon_mem).to_string()], &["microvm.mem", "microvm.balloonMem"]);
+    if fork {
+        a.words(&["-cpu", "host"], &[]);
+    }
+    a.words(&["-smp", &vcpu.to_string()], &["microvm.vcpu"]);
+    if fork {
+        a.words(&["-machine", "virt,accel=kvm"], &[]);
+    } else {
+        a.push("-enable-kvm", &[]);
+    }
+    a.words(&["-nodefaults", "-no-user-config"], &[]);
+    if !initrd_boot {
+        a.push("-nographic", &[]);
+    }
+    a.push("-no-reboot", &[]);
+    let d = |s: &str| format!("{s}-{dev_type}");
+    if fork {
+        a.words(&["-serial", "null"], &[]);
+        a.words(&["-device", &d("virtio-serial")], dev_src);
+        a.words(&["-chardev", "pty,id=con0", "-device", "virtconsole,chardev=con0"], &[]);
+        a.words(&["-chardev", "stdio,mux=on,id=con1,signal=off"], &[]);
+        a.words(&["-device", "virtconsole,chardev=con1"], &[]);
+    } else if !initrd_boot {
+        a.words(&["-chardev", "stdio,mux=on,id=con0,signal=off", "-serial", "chardev:con0"], &[]);
+        a.words(&["-chardev", "pty,id=con1"], &[]);
+        a.words(&["-device", &d("virtio-serial")], dev_src);
+        a.words(&["-device", "virtconsole,chardev=con1"], &[]);
+    }
+    if initrd_boot {
+        a.words(&["-kernel", &kernel_path], &["microvm.kernel"]);
+        let initrd = ctx.opt("initrdPath")?.interpolate()?;
+        a.words(&["-initrd", &initrd], &["microvm.initrdPath"]);
+        a.words(&["-chardev", "stdio,id=stdio,signal=off", "-serial", "chardev:stdio"], &[]);
+        a.words(&["-device", &d("virtio-rng")], dev_src);
+    } else {
+        a.words(&["-device", &d("virtio-rng")], dev_src);
+        let boot_disk = ctx.opt("bootDisk")?.interpolate()?;
+        let ro = if fork { "media=cdrom" } else { "read-only=on" };
+        a.words(
+            &["-drive", &format!("id=root,format=raw,{ro},file={boot_disk},if=none,aio=io_uring")],
+            &["microvm.bootDisk"],
+        );
+        let legacy = if !fork && dev_type == "pci" { ",disable-legacy=on" } else { "" };
+        a.words(&["-device", &format!("virtio-blk-{dev_type},drive=root{legacy}")], dev_src);
+        a.words(&["-kernel", &kernel_path], &["boot.kernelPackages"]);
+        let console = if fork {
+            "console=hvc1 console=hvc0"
+        } else {
+            "console=hvc0 earlyprintk=ttyS0 console=ttyS0"
+        };
+        a.words(&["-append", &format!("{console} reboot=t panic=-1 {params}")], p_src);
+    }
+    if system == "x86_64-linux" && !fork {
+        a.words(&["-cpu", "host,+x2apic", "-device", "i8042"], &[]);
+        if initrd_boot {
+            let append = format!("earlyprintk=ttyS0 console=ttyS0 reboot=t panic=-1 {params}");
+            a.words(&["-append", &append], p_src);
+        } else if ctx.bool("qemu.bios.enable")? {
+            let bios = ctx.opt("qemu.bios.path")?.interpolate()?;
+            a.words(&["-bios", &bios], &["microvm.qemu.bios.enable", "microvm.qemu.bios.path"]);
+        }
+    } else if !fork && !initrd_boot && ctx.bool("qemu.bios.enable")? {
+        let bios = ctx.opt("qemu.bios.path")?.interpolate()?;
+        a.words(&["-bios", &bios], &["microvm.qemu.bios.enable", "microvm.qemu.bios.path"]);
+    }
+    if system == "aarch64-linux" && !fork {
+        a.words(&["-cpu", "host"], &[]);
+        if initrd_boot {
+            a.words(&["-append", &format!("console=ttyAMA0 reboot=t panic=-1 {params}")], p_src);
+        }
+    }
+    if initrd_boot {
+        if ctx.bool("storeOnDisk")? {
+            let disk = ctx.opt("storeDisk")?.interpolate()?;
+            let src: &[&str] = &["microvm.storeOnDisk", "microvm.storeDisk"];
+            a.words(
+                &[
+                    "-drive",
+                    &format!("id=store,format=raw,read-only=on,file={disk},if=none,aio=io_uring"),
+                ],
+                src,
+            );
+            let legacy = if dev_type == "pci" { ",disable-legacy=on" } else { "" };
+            a.words(&["-device", &format!("virtio-blk-{dev_type},drive=store{legacy}")], src);
+        }
+        if ctx.bool("graphics.enable")? {
+            a.words(
+                &["-display", "gtk,gl=on", "-device", "virtio-vga-gl", "-device", "qemu-xhci"],
+                &["microvm.graphics.enable"],
+            );
+            a.words(&["-device", "usb-tablet", "-device", "usb-kbd"], &["microvm.graphics.enable"]);
+        } else {
+            a.push("-nographic", &["microvm.graphics.enable"]);
+        }
+    }
+    let mut has_bridge = false;
+    let mut has_user = false;
+    for i in &interfaces {
+        match i.get("type")?.str()? {
+            "bridge" => has_bridge = true,
+            "user" => has_user = true,
+            _ => {}
+        }
+    }
+    if !has_bridge {
+        a.words(&["-sandbox", "on"], &["microvm.interfaces"]);
+    }
+    if let Some(user) = ctx.opt_str("user")? {
+        a.words(&["-user", user], &["microvm.user"]);
+    }
+    if let Some(socket) = ctx.opt_str("socket")? {
+        a.words(&["-qmp", &format!("unix:{socket},server,nowait")], &["microvm.socket"]);
+    }
+    if balloon_mem > 0 {
+        a.words(&["-device", "virtio-balloon"], &["microvm.balloonMem"]);
+    }
+    let volume_letters = if initrd_boot {
+        ctx.volumes_with_letters()?
+    } else {
+        // withDriveLetters 1: the root disk is vda
+        ctx.list("volumes")?.into_iter().zip('b'..='z').collect()
+    };
+    for (vol, letter) in volume_letters {
+        let image = vol.get("image")?.str()?;
+        let src = vec![sub(&vol, "image")];
+        a.push_owned("-drive", src.clone());
+        a.push_owned(
+            format!("id=vd{letter},format=raw,file={image},if=none,aio=io_uring,discard=unmap"),
+            src.clone(),
+        );
+        a.push_owned("-device", src.clone());
+        a.push_owned(format!("virtio-blk-{dev_type},drive=vd{letter}"), src);
+    }
+    if !shares.is_empty() {
+        a.words(
+            &[
+                "-object",
+                &format!("memory-backend-memfd,id=mem,size={}M,share=on", mem + balloon_mem),
+            ],
+            &["microvm.shares", "microvm.mem", "microvm.balloonMem"],
+        );
+        a.words(&["-numa", "node,memdev=mem"], &["microvm.shares"]);
+        for (index, share) in shares.iter().enumerate() {
+            let tag = share.get("tag")?.str()?;
+            let src = vec![share.path().to_owned()];
+            match share.get("proto")?.str()? {
+                "virtiofs" => {
+                    let socket = share.get("socket")?.interpolate()?;
+                    a.push_owned("-chardev", src.clone());
+                    a.push_owned(format!("socket,id=fs{index},path={socket}"), src.clone());
+                    a.push_owned("-device", src.clone());
+                    a.push_owned(
+                        format!("vhost-user-fs-{dev_type},chardev=fs{index},tag={tag}"),
+                        src,
+                    );
+                }
+                "9p" => {
+                    let source = share.get("source")?.str()?;
+                    a.push_owned("-fsdev", src.clone());
+                    a.push_owned(
+                        format!("local,id=fs{index},path={source},security_model=none"),
+                        src.clone(),
+                    );
+                    a.push_owned("-device", src.clone());
+                    a.push_owned(
+                        format!("virtio-9p-{dev_type},fsdev=fs{index},mount_tag={tag}"),
+                        src,
+                    );
+                }
+                other => return Err(missing_attr(other)),
+            }
+        }
+    }
+    let forwards = ctx.list("forwardPorts")?;
+    if !forwards.is_empty() && !has_user {
+        ctx.warn(&format!("{}: forwardPortsOptions only running with user network", ctx.host_name));
+    }
+    for i in &interfaces {
+        let kind = i.get("type")?.str()?;
+        let id = i.get("id")?.str()?;
+        let mac = i.get("mac")?.str()?;
+        let src = vec![i.path().to_owned()];
+        let mut netdev = vec![
+            if kind == "macvtap" { "tap".to_owned() } else { kind.to_owned() },
+            format!("id={id}"),
+        ];
+        if kind == "user" {
+            netdev.push(forwarding_options(ctx, &forwards)?);
+        }
+        if kind == "bridge" {
+            netdev.push(format!("br={}", i.get("bridge")?.str()?));
+            netdev.push("helper=/run/wrappers/bin/qemu-bridge-helper".into());
+        }
+        if kind == "tap" {
+            netdev.extend([format!("ifname={id}"), "script=no".into(), "downscript=no".into()]);
+        }
+        if kind == "macvtap" {
+            let fd = ctx.macvtap_fds.get(id).and_then(|f| f.first()).copied().unwrap_or_default();
+            netdev.push(format!("fd={fd}"));
+        }
+        a.push_owned("-netdev", src.clone());
+        a.push_owned(netdev.join(","), src.clone());
+        let rom =
+            if initrd_boot && (require_pci || system != "x86_64-linux") { ",romfile=" } else { "" };
+        a.push_owned("-device", src.clone());
+        a.push_owned(format!("virtio-net-{dev_type},netdev={id},mac={mac}{rom}"), src);
+    }
+    if devices.iter().any(|d| d.get("bus").and_then(|b| b.str()).is_ok_and(|b| b == "usb")) {
+        a.words(&["-usb", "-device", "usb-ehci"], &["microvm.devices"]);
+    }
+    for d in &devices {
+        let path = d.get("path")?.str()?;
+        let src = vec![sub(d, "bus"), sub(d, "path")];
+        let dev = match d.get("bus")?.str()? {
+            "pci" => format!("vfio-pci,host={path},multifunction=on"),
+            "usb" => format!("usb-host,{path}"),
+            other => return Err(missing_attr(other)),
+        };
+        a.push_owned("-device", src.clone());
+        a.push_owned(dev, src);
+    }
+    for (i, e) in ctx.opt("qemu.extraArgs")?.list()?.iter().enumerate() {
+        a.push_owned(e.str()?.to_owned(), vec![format!("microvm.qemu.extraArgs.{i}")]);
+    }
+    Ok(Command { segments: vec![a.args], inner: None, quote_all: false })
+}
+
+/// `shutdownCommand` of the 2023 qemu runner.
+pub(crate) fn shutdown_2023(ctx: &mut Ctx<'_>) -> Result<String, Error> {
+    let Some(socket) = ctx.opt_str("socket")? else {
+        return Err(Error::throw("Cannot shutdown without socket"));
+    };
+    let socat = ctx.pkgs.path("socat")?;
+    let key = |k: &str| json!({"type": "key", "data": {"down": true, "key": {"type": "qcode", "data": k}}});
+    let events = json!({
+        "execute": "input-send-event",
+        "arguments": {"events": [key("ctrl"), key("alt"), key("delete")]},
+    });
+    Ok(format!(
+        "(\n  {}\n  {}\n   # wait for exit\n  cat\n) | \\\n{socat}/bin/socat STDIO UNIX:{socket},shut-none\n",
+        write_qmp(&json!({"execute": "qmp_capabilities"})),
+        write_qmp(&events),
+    ))
+}
+
+/// `getConsoleScript` of the qemu runner before 2023-05-24 (the pty of
+/// `virtconsole` con0).
+pub(crate) fn console_2023(ctx: &mut Ctx<'_>) -> Result<Option<String>, Error> {
+    let Some(socket) = ctx.opt_str("socket")? else {
+        return Ok(None);
+    };
+    let socat = ctx.pkgs.path("socat")?;
+    let jq = ctx.pkgs.path("jq")?;
+    Ok(Some(format!(
+        "PTY=$( (\n  {}\n  {}\n) | \\\n  {socat}/bin/socat STDIO UNIX:{socket},shut-none | \\\n  tail -n 1 | \\\n  {jq}/bin/jq -r '.return | .[] | select(.label == \"con0\") | .filename' \\\n)\nif [[ $PTY =~ ^pty:(.+)$ ]]; then\n  PTY=\"${{BASH_REMATCH[1]}}\"\nelse\n  echo \"No valid pty opened by qemu\" >&2\n  exit 1\nfi\n",
+        write_qmp(&json!({"execute": "qmp_capabilities"})),
+        write_qmp(&json!({"execute": "query-chardev"})),
+    )))
 }

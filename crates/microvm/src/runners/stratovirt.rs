@@ -217,7 +217,7 @@ impl HypervisorRunner for Stratovirt {
             a.push_owned("-device", src.clone());
             a.push_owned(dev, src);
         }
-        Ok(Command { segments: vec![a.args], inner: None })
+        Ok(Command { segments: vec![a.args], inner: None, quote_all: false })
     }
 }
 

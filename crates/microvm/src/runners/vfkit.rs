@@ -164,7 +164,7 @@ impl HypervisorRunner for Vfkit {
             a.push_owned(arg.str()?.to_owned(), vec![arg.path().to_owned()]);
         }
         let Some(socket) = ctx.opt_str("socket")? else {
-            return Ok(Command { segments: vec![a.args], inner: None });
+            return Ok(Command { segments: vec![a.args], inner: None, quote_all: false });
         };
         let vfkit_cmd: Vec<String> = a.args.iter().map(|x| escape_shell_arg(&x.text)).collect();
         let script = format!(
@@ -182,7 +182,7 @@ impl HypervisorRunner for Vfkit {
         w.raw("-c", &[]);
         w.push_owned(script, sources);
         debug_assert!(w.args[2].quoting == Quoting::Escaped);
-        Ok(Command { segments: vec![w.args], inner: Some(a.args) })
+        Ok(Command { segments: vec![w.args], inner: Some(a.args), quote_all: false })
     }
 
     fn shutdown_command(&self, ctx: &mut Ctx<'_>) -> Result<String, Error> {

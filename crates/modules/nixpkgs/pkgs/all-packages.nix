@@ -27,7 +27,17 @@ let
     });
   };
   kernel = kernelFor table.kernel.version;
-  linuxPackagesFor = kernel: { inherit kernel; };
+  # an extensible set, as nixpkgs' linuxPackagesFor (microvm.nix 2023 uses
+  # linuxPackages_latest.extend and .callPackage)
+  linuxPackagesFor = kernel: lib.makeExtensible (self: {
+    inherit kernel;
+    callPackage = lib.callPackageWith (final // self);
+  });
+  # tables of older releases name a newer `linuxPackages_latest` kernel
+  kernelLatest = if table ? kernelLatest then kernelFor table.kernelLatest.version else kernel;
+  # nixpkgs before 24.05 also had the platforms at the top level (and
+  # substituteAll)
+  oldRelease = lib.versionOlder (table.nixos.release or "26.05") "24.05";
 
   stdenv = {
     inherit hostPlatform buildPlatform system;
@@ -47,6 +57,15 @@ let
 in
 fromTable
 // builders
+// lib.optionalAttrs oldRelease {
+  inherit hostPlatform buildPlatform;
+  targetPlatform = hostPlatform;
+  # substituteAll { src, <var> = <value>; ... } (gone in nixpkgs 25.05)
+  substituteAll = args: drv.derivation {
+    name = args.name or (baseNameOf (toString args.src));
+    strict = builtins.toJSON (removeAttrs args [ "src" ]);
+  };
+}
 // {
   _type = "pkgs";
   inherit lib system path config overlays;
@@ -88,9 +107,9 @@ fromTable
   };
 
   linux = kernel;
-  linux_latest = kernel;
+  linux_latest = kernelLatest;
   linuxPackages = linuxPackagesFor kernel;
-  linuxPackages_latest = final.linuxPackages;
+  linuxPackages_latest = if table ? kernelLatest then linuxPackagesFor kernelLatest else final.linuxPackages;
   inherit linuxPackagesFor;
 
   fetchurl = fetcher;

@@ -1,5 +1,7 @@
 # The package table: names, versions and outputs of the symbolic packages
-# (./packages.json, roughly nixos-26.05), with version overrides applied.
+# (./packages.json, roughly nixos-26.05; ./packages-22.11.json and
+# ./packages-23.05.json for older epochs, chosen by ./release.json, which
+# the vmcmd-modules crate writes), with version overrides applied.
 #
 # Overrides come from ./overrides.json (empty as shipped; the vmcmd CLI
 # replaces it for `NAME=VERSION` / `FILE.json` options) and from the
@@ -14,7 +16,15 @@
 #     "my-tool": { "pname": "my-tool", "version": "1.0", "mainProgram": "mt" } }
 { extra ? { } }:
 let
-  shipped = builtins.fromJSON (builtins.readFile ./packages.json);
+  release = builtins.fromJSON (builtins.readFile ./release.json);
+  byRelease = {
+    "22.11" = ./packages-22.11.json;
+    "23.05" = ./packages-23.05.json;
+  };
+  table0 = builtins.fromJSON (builtins.readFile (byRelease.${release.table} or ./packages.json));
+  shipped =
+    if release.versionSuffix or null == null then table0
+    else table0 // { nixos = table0.nixos // { inherit (release) versionSuffix; }; };
   fromFile = builtins.fromJSON (builtins.readFile ./overrides.json);
 
   # Updates one table entry; a changed version also renames an entry that

@@ -1,0 +1,38 @@
+# The EFI boot disk of microvm.nix 03e7f11 (upstream
+# nixos-modules/microvm/boot-disk.nix): kernel + initrd on a GPT/ESP image
+# for hypervisors that cannot load a kernel directly. Never built by vmcmd.
+{ config, lib, pkgs, ... }:
+let
+  inherit (config.system.boot.loader) kernelFile;
+  inherit (config.microvm) initrdPath;
+  kernel = "${config.microvm.kernel}/${kernelFile}";
+in
+{
+  options.microvm.bootDisk = lib.mkOption {
+    type = lib.types.path;
+    description = "Generated EFI boot disk image with the kernel and initrd.";
+  };
+
+  config = lib.mkIf config.microvm.guest.enable {
+    microvm.bootDisk = pkgs.runCommandLocal "microvm-bootdisk.img" {
+      nativeBuildInputs = [ pkgs.parted pkgs.libguestfs ];
+      LIBGUESTFS_PATH = pkgs.libguestfs-appliance;
+    } ''
+      ESP_SECTORS=$(( ( ( $(stat -c %s ${kernel}) + $(stat -c %s ${initrdPath}) + 65536 ) / 1048576 + 1 ) * 2048 ))
+      truncate -s $(( ( ESP_SECTORS + 2048 + 33 ) * 512 )) $out
+      parted --script $out -- mklabel gpt \
+        mkpart ESP fat32 2048s $(( ESP_SECTORS + 2047 ))s set 1 boot on
+      export HOME=$PWD
+      guestfish --add $out run : mkfs fat /dev/sda1
+      esp() { guestfish --add $out --mount /dev/sda1:/ "$@"; }
+      printf 'default *.conf\n' > loader.conf
+      printf 'title microvm.nix (%s)\nlinux /%s\ninitrd /%s\n' \
+        '${config.system.nixos.label}' '${kernelFile}' '${baseNameOf initrdPath}' > entry.conf
+      esp mkdir-p /loader/entries
+      esp copy-in loader.conf /loader/
+      esp copy-in entry.conf /loader/entries/
+      esp copy-in ${kernel} /
+      esp copy-in ${initrdPath} /
+    '';
+  };
+}
