@@ -224,6 +224,8 @@ const RUNS: &[(&str, &[&str])] = &[
     ("markdown", &["--format", "markdown"]),
     ("github", &["--format", "github"]),
     ("exit-code", &["--exit-code"]),
+    ("all-targets", &["--all-targets"]),
+    ("targets-json", &["--target", "demo-laptop-*", "--format", "json"]),
 ];
 
 struct Fixture {

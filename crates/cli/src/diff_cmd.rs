@@ -2,6 +2,7 @@
 //! between two git revisions of a Ghaf checkout (REV_B: the working tree
 //! when left out), with the options and definitions responsible.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -30,9 +31,14 @@ pub(crate) struct DiffArgs {
     #[arg(long, default_value = "debug")]
     profile: String,
     /// A target of the checkout instead of vmcmd's built-in generic
-    /// laptop host.
-    #[arg(long, value_name = "NAME")]
-    target: Option<String>,
+    /// laptop host (repeat for several; `*` and `?` match target names of
+    /// either revision, e.g. `--target '*laptop*-debug'`).
+    #[arg(long = "target", value_name = "NAME", conflicts_with = "all_targets")]
+    targets: Vec<String>,
+    /// Every target of the checkout (its flake's `nixosConfigurations`,
+    /// of both revisions).
+    #[arg(long)]
+    all_targets: bool,
     /// The host system.
     #[arg(long, default_value = "x86_64-linux")]
     system: String,
@@ -145,9 +151,15 @@ fn human(
     diffs: &[VmDiff],
     color: bool,
 ) -> String {
-    let paint =
-        |code: &str, s: &str| if color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
     let mut out = format!("{}\n", header(a, b, profile));
+    out.push_str(&revision_notes(a, b));
+    out.push_str(&human_body(diffs, color, true));
+    out
+}
+
+/// What is wrong with either revision, and the microvm.nix pin change.
+fn revision_notes(a: &RevisionState, b: &RevisionState) -> String {
+    let mut out = String::new();
     for (r, which) in [(a, "before"), (b, "after")] {
         if let Some(e) = &r.error {
             out.push_str(&format!("{which}: could not list the VMs: {}\n", e.trim_end()));
@@ -161,7 +173,20 @@ fn human(
             a.epoch,
             b.epoch
         ));
+        if a.epoch != b.epoch {
+            out.push_str(
+                "  (argument changes no option value explains come from the runner revisions)\n",
+            );
+        }
     }
+    out
+}
+
+/// The changed VMs, and (with `unchanged`) the line naming the others.
+fn human_body(diffs: &[VmDiff], color: bool, unchanged: bool) -> String {
+    let paint =
+        |code: &str, s: &str| if color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
+    let mut out = String::new();
     let mut same = Vec::new();
     for d in diffs {
         if d.status == VmStatus::Same {
@@ -234,7 +259,7 @@ fn human(
             }
         }
     }
-    if !same.is_empty() {
+    if unchanged && !same.is_empty() {
         out.push_str(&format!("\nunchanged: {}\n", same.join(", ")));
     }
     out
@@ -243,7 +268,6 @@ fn human(
 fn markdown(a: &RevisionState, b: &RevisionState, profile: &str, diffs: &[VmDiff]) -> String {
     let mut out =
         format!("## {}\n", header(a, b, profile).replacen("vmcmd diff", "VM command lines:", 1));
-    let changed: Vec<&VmDiff> = diffs.iter().filter(|d| d.status != VmStatus::Same).collect();
     if a.microvm_pin != b.microvm_pin {
         out.push_str(&format!(
             "\nmicrovm.nix pin: `{}` → `{}` (generated as {} → {})\n",
@@ -253,9 +277,17 @@ fn markdown(a: &RevisionState, b: &RevisionState, profile: &str, diffs: &[VmDiff
             b.epoch
         ));
     }
-    if changed.is_empty() {
+    if diffs.iter().all(|d| d.status == VmStatus::Same) {
         out.push_str("\nNo VM command line changes.\n");
     }
+    out.push_str(&markdown_body(diffs, true));
+    out
+}
+
+/// The changed VMs as Markdown, and (with `unchanged`) the others.
+fn markdown_body(diffs: &[VmDiff], unchanged: bool) -> String {
+    let mut out = String::new();
+    let changed: Vec<&VmDiff> = diffs.iter().filter(|d| d.status != VmStatus::Same).collect();
     for d in &changed {
         out.push_str(&format!("\n### `{}` {}\n\n", d.name, d.status.name()));
         if d.hypervisor.0 != d.hypervisor.1 && d.status == VmStatus::Changed {
@@ -308,10 +340,191 @@ fn markdown(a: &RevisionState, b: &RevisionState, profile: &str, diffs: &[VmDiff
     }
     let same: Vec<&str> =
         diffs.iter().filter(|d| d.status == VmStatus::Same).map(|d| d.name.as_str()).collect();
-    if !same.is_empty() {
+    if unchanged && !same.is_empty() {
         out.push_str(&format!(
             "\nUnchanged: {}\n",
             same.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    out
+}
+
+/// A shell-style pattern with `*` and `?` matches all of `name`.
+fn glob(pattern: &str, name: &str) -> bool {
+    let (p, n): (Vec<char>, Vec<char>) = (pattern.chars().collect(), name.chars().collect());
+    // classic two-pointer match with backtracking to the last `*`
+    let (mut i, mut j, mut star, mut mark) = (0, 0, None, 0);
+    while j < n.len() {
+        if i < p.len() && (p[i] == '?' || p[i] == n[j]) {
+            i += 1;
+            j += 1;
+        } else if i < p.len() && p[i] == '*' {
+            star = Some(i);
+            mark = j;
+            i += 1;
+        } else if let Some(s) = star {
+            i = s + 1;
+            mark += 1;
+            j = mark;
+        } else {
+            return false;
+        }
+    }
+    while i < p.len() && p[i] == '*' {
+        i += 1;
+    }
+    i == p.len()
+}
+
+/// One target's two revisions and their differences.
+struct TargetDiff {
+    /// `None`: the built-in generic host.
+    target: Option<String>,
+    state_a: RevisionState,
+    state_b: RevisionState,
+    diffs: Vec<VmDiff>,
+}
+
+impl TargetDiff {
+    fn changed(&self) -> bool {
+        self.diffs.iter().any(|d| d.status != VmStatus::Same)
+            || self.state_a.error != self.state_b.error
+            || self.state_a.microvm_pin != self.state_b.microvm_pin
+    }
+
+    fn name(&self) -> &str {
+        self.target.as_deref().unwrap_or("generic")
+    }
+
+    /// Nothing could be evaluated on either side (the same failure).
+    fn failed_both(&self) -> Option<String> {
+        if let (Some(a), Some(b)) = (&self.state_a.error, &self.state_b.error) {
+            return (a == b).then(|| a.clone());
+        }
+        let all = !self.diffs.is_empty()
+            && self
+                .diffs
+                .iter()
+                .all(|d| d.error.0.is_some() && d.error.1.is_some() && d.status == VmStatus::Same);
+        all.then(|| self.diffs[0].error.0.clone().unwrap_or_default())
+    }
+}
+
+/// Several targets: what changed, each distinct change once with the
+/// targets it applies to, then the targets where nothing changed.
+fn many_targets(results: &[TargetDiff], format: DiffFormat, profile: &str, color: bool) -> String {
+    let Some(first) = results.first() else { return String::new() };
+    let (a, b) = (&first.state_a, &first.state_b);
+    let context = format!("{} targets, profile {profile}", results.len());
+    if format == DiffFormat::Json {
+        let targets: Vec<serde_json::Value> = results
+            .iter()
+            .map(|r| {
+                let doc = diff::to_json(&r.state_a, &r.state_b, r.name(), profile, &r.diffs);
+                serde_json::json!({
+                    "host": r.name(),
+                    "before_error": r.state_a.error,
+                    "after_error": r.state_b.error,
+                    "changed": doc["changed"],
+                    "vms": doc["vms"],
+                })
+            })
+            .collect();
+        let doc = diff::to_json(a, b, "targets", profile, &[]);
+        let doc = serde_json::json!({
+            "schema_version": doc["schema_version"],
+            "before": doc["before"],
+            "after": doc["after"],
+            "profile": profile,
+            "changed": results.iter().any(TargetDiff::changed),
+            "targets": targets,
+        });
+        return format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default());
+    }
+    if format == DiffFormat::Github {
+        // identical notices of several targets once
+        let mut seen = std::collections::BTreeSet::new();
+        let mut out = String::new();
+        for r in results {
+            for line in github(&r.state_a, &r.state_b, &r.diffs).lines() {
+                if seen.insert(line.to_string()) {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+        }
+        return out;
+    }
+    let markdown_fmt = format == DiffFormat::Markdown;
+    // distinct bodies in order of first appearance, with their targets
+    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+    let mut same: Vec<&str> = Vec::new();
+    let mut failed: Vec<(&str, String)> = Vec::new();
+    for r in results {
+        if let Some(e) = r.failed_both() {
+            failed.push((r.name(), e));
+            continue;
+        }
+        if !r.changed() {
+            same.push(r.name());
+            continue;
+        }
+        let mut body = String::new();
+        for (s, which) in [(&r.state_a, "before"), (&r.state_b, "after")] {
+            if let Some(e) = &s.error
+                && r.state_a.error != r.state_b.error
+            {
+                body.push_str(&format!("{which}: {}\n", e.trim_end()));
+            }
+        }
+        body.push_str(&if markdown_fmt {
+            markdown_body(&r.diffs, false)
+        } else {
+            human_body(&r.diffs, color, false)
+        });
+        match groups.iter_mut().find(|(b, _)| *b == body) {
+            Some((_, ts)) => ts.push(r.name()),
+            None => groups.push((body, vec![r.name()])),
+        }
+    }
+    let mut out = if markdown_fmt {
+        format!("## {}\n", header(a, b, &context).replacen("vmcmd diff", "VM command lines:", 1))
+    } else {
+        format!("{}\n", header(a, b, &context))
+    };
+    if a.microvm_pin != b.microvm_pin {
+        out.push_str(&revision_notes(
+            &RevisionState { error: None, ..a.clone() },
+            &RevisionState { error: None, ..b.clone() },
+        ));
+    }
+    for (body, targets) in &groups {
+        let n = targets.len();
+        if markdown_fmt {
+            let list: Vec<String> = targets.iter().map(|t| format!("`{t}`")).collect();
+            out.push_str(&format!(
+                "\n### On {n} target{}: {}\n{body}",
+                if n == 1 { "" } else { "s" },
+                list.join(", ")
+            ));
+        } else {
+            out.push_str(&format!(
+                "\n== on {n} target{}: {}\n{body}",
+                if n == 1 { "" } else { "s" },
+                targets.join(", ")
+            ));
+        }
+    }
+    if !same.is_empty() {
+        out.push_str(&format!("\nno change on: {}\n", same.join(", ")));
+    }
+    if let Some((_, first)) = failed.first() {
+        let names: Vec<&str> = failed.iter().map(|(n, _)| *n).collect();
+        out.push_str(&format!(
+            "\nnot evaluated on either side ({}): {}\n  first error: {}\n",
+            names.len(),
+            names.join(", "),
+            first.lines().next().unwrap_or_default()
         ));
     }
     out
@@ -443,42 +656,90 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
     let opts = Options {
         profile: args.profile.clone(),
         system: args.system.clone(),
-        target: args.target.clone(),
         ..Options::default()
     };
+    // `None`: the generic host; `Some(list)`: these targets; for
+    // --all-targets each side lists its own
+    let chosen: Option<Vec<String>> = if args.all_targets {
+        None
+    } else if args.targets.is_empty() {
+        Some(Vec::new())
+    } else {
+        Some(args.targets.clone())
+    };
+    let patterns = chosen.as_ref().is_some_and(|l| l.iter().any(|t| t.contains(['*', '?'])));
     let only = args.vms.clone();
-    // Both revisions are evaluated at once, one thread each: capture, then
-    // (once the diff is known) the definitions behind the changes.
+    // Both revisions are evaluated at once, one thread and one evaluator
+    // each (shared by the targets): capture, then (once the diff is known)
+    // the definitions behind the changes.
+    type Wanted = Vec<(String, Vec<String>)>;
     let side = |checkout: Checkout,
                 label: String,
                 commit: Option<String>,
-                to_main: mpsc::Sender<RevisionState>,
-                from_main: mpsc::Receiver<Vec<(String, Vec<String>)>>| {
+                to_main: mpsc::Sender<Vec<(Option<String>, RevisionState)>>,
+                from_main: mpsc::Receiver<BTreeMap<Option<String>, Wanted>>| {
         let settings = settings.clone();
         let opts = opts.clone();
         let only = only.clone();
         let changed = changed.clone();
+        let chosen = chosen.clone();
         std::thread::spawn(move || {
             vmcmd_eval::run_with_big_stack(move || {
                 let render = |ev: &vmcmd_eval::Evaluator, e: vmcmd_eval::EvalError| {
                     render_vm_error(ev, e, Format::Concise, false)
                 };
                 let mut ev = vmcmd_eval::Evaluator::new(settings);
-                let mut state =
-                    diff::capture(&mut ev, &checkout, &opts, &label, commit.as_deref(), &render);
-                if !only.is_empty() {
-                    state.vms.retain(|k, _| only.contains(k));
+                let targets: Vec<Option<String>> = match &chosen {
+                    Some(list) if list.is_empty() => vec![None],
+                    Some(list) if !patterns => list.iter().cloned().map(Some).collect(),
+                    _ => match checkout.targets(&mut ev, &opts) {
+                        Ok(all) => all
+                            .into_iter()
+                            .filter(|t| {
+                                chosen.as_ref().is_none_or(|l| l.iter().any(|p| glob(p, t)))
+                            })
+                            .map(Some)
+                            .collect(),
+                        Err(e) => {
+                            let mut state = RevisionState {
+                                label: label.clone(),
+                                commit: commit.clone(),
+                                ..RevisionState::default()
+                            };
+                            state.error =
+                                Some(format!("cannot list the targets: {}", render(&ev, *e)));
+                            let _ = to_main.send(vec![(None, state)]);
+                            return BTreeMap::new();
+                        }
+                    },
+                };
+                let mut states = Vec::new();
+                for t in &targets {
+                    let o = Options { target: t.clone(), ..opts.clone() };
+                    let mut state =
+                        diff::capture(&mut ev, &checkout, &o, &label, commit.as_deref(), &render);
+                    if !only.is_empty() {
+                        state.vms.retain(|k, _| only.contains(k));
+                    }
+                    states.push((t.clone(), state));
                 }
-                if to_main.send(state).is_err() {
-                    return Vec::new();
+                if to_main.send(states).is_err() {
+                    return BTreeMap::new();
                 }
                 let wanted = from_main.recv().unwrap_or_default();
                 wanted
-                    .iter()
-                    .map(|(vm, paths)| {
-                        diff::side_info(&mut ev, &checkout, &opts, vm, paths, &changed)
+                    .into_iter()
+                    .map(|(t, list)| {
+                        let o = Options { target: t.clone(), ..opts.clone() };
+                        let infos: Vec<_> = list
+                            .iter()
+                            .map(|(vm, paths)| {
+                                diff::side_info(&mut ev, &checkout, &o, vm, paths, &changed)
+                            })
+                            .collect();
+                        (t, infos)
                     })
-                    .collect::<Vec<_>>()
+                    .collect::<BTreeMap<_, _>>()
             })
         })
     };
@@ -488,43 +749,100 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
     let (ask_b, wanted_b) = mpsc::channel();
     let thread_a = side(checkout_a, rev_a.clone(), commit_a, tx_a, wanted_a);
     let thread_b = side(checkout_b, label_b, commit_b, tx_b, wanted_b);
-    let (Ok(state_a), Ok(state_b)) = (rx_a.recv(), rx_b.recv()) else {
+    let (Ok(states_a), Ok(states_b)) = (rx_a.recv(), rx_b.recv()) else {
         let _ = writeln!(stderr, "error: the evaluation failed");
         return ExitCode::from(1);
     };
-    let mut diffs = diff::diff(&state_a, &state_b);
-    let wanted: Vec<(String, Vec<String>)> =
-        diffs.iter().map(|d| (d.name.clone(), diff::wanted_paths(d))).collect();
+    // every target of either side; one missing on a side has no VMs there
+    let mut results: Vec<TargetDiff> = Vec::new();
+    let mut names: Vec<Option<String>> = states_a.iter().map(|(t, _)| t.clone()).collect();
+    for (t, _) in &states_b {
+        if !names.contains(t) {
+            names.push(t.clone());
+        }
+    }
+    let template = |states: &[(Option<String>, RevisionState)]| {
+        states.first().map(|(_, s)| RevisionState {
+            vms: BTreeMap::new(),
+            error: None,
+            ..s.clone()
+        })
+    };
+    let (tmpl_a, tmpl_b) = (template(&states_a), template(&states_b));
+    for t in names {
+        let pick = |states: &[(Option<String>, RevisionState)], tmpl: &Option<RevisionState>| {
+            states.iter().find(|(x, _)| *x == t).map(|(_, s)| s.clone()).unwrap_or_else(|| {
+                let mut s = tmpl.clone().unwrap_or_default();
+                s.error = t.as_ref().map(|t| format!("the revision has no target {t}"));
+                s
+            })
+        };
+        let (state_a, state_b) = (pick(&states_a, &tmpl_a), pick(&states_b, &tmpl_b));
+        let diffs = diff::diff(&state_a, &state_b);
+        results.push(TargetDiff { target: t, state_a, state_b, diffs });
+    }
+    let wanted: BTreeMap<Option<String>, Wanted> = results
+        .iter()
+        .map(|r| {
+            let w = r.diffs.iter().map(|d| (d.name.clone(), diff::wanted_paths(d))).collect();
+            (r.target.clone(), w)
+        })
+        .collect();
     let _ = ask_a.send(wanted.clone());
     let _ = ask_b.send(wanted.clone());
     let infos_a = thread_a.join().unwrap_or_default();
     let infos_b = thread_b.join().unwrap_or_default();
-    for (i, d) in diffs.iter_mut().enumerate() {
-        if let (Some(a), Some(b)) = (infos_a.get(i), infos_b.get(i)) {
-            diff::attach(d, &wanted[i].1, a, b);
+    for r in &mut results {
+        let (Some(ia), Some(ib), Some(w)) =
+            (infos_a.get(&r.target), infos_b.get(&r.target), wanted.get(&r.target))
+        else {
+            continue;
+        };
+        for (i, d) in r.diffs.iter_mut().enumerate() {
+            if let (Some(a), Some(b), Some((_, paths))) = (ia.get(i), ib.get(i), w.get(i)) {
+                diff::attach(d, paths, a, b);
+            }
         }
     }
     drop(a);
     drop(b);
-    let changed = diffs.iter().any(|d| d.status != VmStatus::Same)
-        || state_a.error != state_b.error
-        || state_a.microvm_pin != state_b.microvm_pin;
-    let context = match &args.target {
-        Some(t) => format!("target {t}"),
-        None => format!("built-in generic laptop host, profile {}", args.profile),
-    };
-    let text = match args.format {
-        DiffFormat::Human => human(&state_a, &state_b, &context, &diffs, color),
-        DiffFormat::Markdown => markdown(&state_a, &state_b, &context, &diffs),
-        DiffFormat::Github => github(&state_a, &state_b, &diffs),
-        DiffFormat::Json => {
-            let doc = diff::to_json(&state_a, &state_b, &args.profile, &diffs);
-            format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default())
+    let changed = results.iter().any(TargetDiff::changed);
+    let text = if results.len() == 1 && !args.all_targets && args.targets.len() <= 1 && !patterns {
+        let r = &results[0];
+        let context = match &r.target {
+            Some(t) => format!("target {t}"),
+            None => format!("built-in generic laptop host, profile {}", args.profile),
+        };
+        let host = r.target.as_deref().unwrap_or("generic");
+        match args.format {
+            DiffFormat::Human => human(&r.state_a, &r.state_b, &context, &r.diffs, color),
+            DiffFormat::Markdown => markdown(&r.state_a, &r.state_b, &context, &r.diffs),
+            DiffFormat::Github => github(&r.state_a, &r.state_b, &r.diffs),
+            DiffFormat::Json => {
+                let doc = diff::to_json(&r.state_a, &r.state_b, host, &args.profile, &r.diffs);
+                format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default())
+            }
         }
+    } else {
+        many_targets(&results, args.format, &args.profile, color)
     };
     let _ = write!(std::io::stdout().lock(), "{text}");
-    if state_a.error.is_some() && state_b.error.is_some() {
+    if results.iter().all(|r| r.state_a.error.is_some() && r.state_b.error.is_some()) {
         return ExitCode::from(1);
     }
     if args.exit_code && changed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::glob;
+
+    #[test]
+    fn target_patterns() {
+        assert!(glob("*laptop*-debug", "intel-laptop-low-mem-debug"));
+        assert!(!glob("*laptop*-debug", "intel-laptop-release"));
+        assert!(glob("vm-?ebug", "vm-debug"));
+        assert!(glob("*", "anything"));
+        assert!(!glob("vm", "vm-debug"));
+    }
 }

@@ -520,7 +520,13 @@ fn site_json(s: &Site) -> Json {
 }
 
 /// The JSON document of a diff (`schema_version` 1).
-pub fn to_json(a: &RevisionState, b: &RevisionState, profile: &str, diffs: &[VmDiff]) -> Json {
+pub fn to_json(
+    a: &RevisionState,
+    b: &RevisionState,
+    host: &str,
+    profile: &str,
+    diffs: &[VmDiff],
+) -> Json {
     let rev = |r: &RevisionState| json!({ "label": r.label, "commit": r.commit, "layout": r.layout, "microvm": r.microvm_pin, "epoch": r.epoch, "error": r.error });
     let vms: Vec<Json> = diffs
         .iter()
@@ -554,7 +560,7 @@ pub fn to_json(a: &RevisionState, b: &RevisionState, profile: &str, diffs: &[VmD
         "schema_version": 1,
         "before": rev(a),
         "after": rev(b),
-        "host": "generic",
+        "host": host,
         "profile": profile,
         "changed": diffs.iter().any(|d| d.status != VmStatus::Same)
             || a.error != b.error
