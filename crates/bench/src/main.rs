@@ -5,7 +5,9 @@
 //! Usage: `vmcmd-bench [--quick] [--runs N] [--inputs DIR] [--nix PATH]
 //! [--gen-size BYTES] [--nixpkgs-lib PATH] [--ghaf-checkout DIR [--vmcmd
 //! PATH] [--oracle DIR] [--oracle-src DIR]] [--only inputs|ghaf]`; `vmcmd-bench --ghaf-explain-cost DIR VM
-//! [RUNS]` measures `vmcmd explain` against `vmcmd show` for one VM. Inputs
+//! [RUNS]` measures `vmcmd explain` against `vmcmd show` for one VM;
+//! `vmcmd-bench --ghaf-diff REPO REV_A REV_B [RUNS] [-- DIFF-ARGS…]` times
+//! `vmcmd diff` (see `diff.rs`). Inputs
 //! are `DIR/*.nix` (default `benches/inputs/`, except `lib.nix`, which the
 //! others import) plus a generated parse-heavy file written to a temporary
 //! directory. `--ghaf-checkout` adds the Ghaf benchmark (see `ghaf.rs`):
@@ -13,6 +15,7 @@
 //! the oracle's `nix-instantiate` for the same VMs, with peak RSS.
 //! `--only` runs one of the two parts.
 
+mod diff;
 mod generate;
 mod ghaf;
 
@@ -265,6 +268,7 @@ fn main() -> std::process::ExitCode {
         }
         Some(a) if a == ghaf::MEASURE_FLAG => return ghaf::measure_child(args),
         Some(a) if a == ghaf::EXPLAIN_FLAG => return ghaf::explain_cost(args),
+        Some(a) if a == diff::FLAG => return diff::run(args),
         _ => {}
     }
     let opts = parse_args();

@@ -2,7 +2,6 @@
 //! between two git revisions of a Ghaf checkout (REV_B: the working tree
 //! when left out), with the options and definitions responsible.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -376,6 +375,24 @@ fn glob(pattern: &str, name: &str) -> bool {
     i == p.len()
 }
 
+/// What a revision's thread tells the main thread.
+enum ToMain {
+    /// The targets it has (or why it could not list them).
+    Targets(Result<Vec<Option<String>>, String>),
+    /// One target captured.
+    State(Box<RevisionState>),
+    /// The definitions behind the wanted option paths of one target.
+    Infos(Vec<diff::SideInfo>),
+}
+
+/// What the main thread asks of a revision's thread.
+enum ToSide {
+    /// Capture these targets, in this order.
+    Targets(Vec<Option<String>>),
+    /// The option paths whose definitions to look up, per VM.
+    Wanted(Vec<(String, Vec<String>)>),
+}
+
 /// One target's two revisions and their differences.
 struct TargetDiff {
     /// `None`: the built-in generic host.
@@ -669,15 +686,15 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
     };
     let patterns = chosen.as_ref().is_some_and(|l| l.iter().any(|t| t.contains(['*', '?'])));
     let only = args.vms.clone();
-    // Both revisions are evaluated at once, one thread and one evaluator
-    // each (shared by the targets): capture, then (once the diff is known)
-    // the definitions behind the changes.
-    type Wanted = Vec<(String, Vec<String>)>;
+    // Both revisions are evaluated at once, one thread each, target by
+    // target in lockstep: capture, then (once the target's diff is known)
+    // the definitions behind its changes. Each target gets a fresh
+    // evaluator, so memory stays that of one target whatever their number.
     let side = |checkout: Checkout,
                 label: String,
                 commit: Option<String>,
-                to_main: mpsc::Sender<Vec<(Option<String>, RevisionState)>>,
-                from_main: mpsc::Receiver<BTreeMap<Option<String>, Wanted>>| {
+                to_main: mpsc::Sender<ToMain>,
+                from_main: mpsc::Receiver<ToSide>| {
         let settings = settings.clone();
         let opts = opts.clone();
         let only = only.clone();
@@ -685,61 +702,71 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
         let chosen = chosen.clone();
         std::thread::spawn(move || {
             vmcmd_eval::run_with_big_stack(move || {
+                // one evaluator per target, each released after it
+                vmcmd_eval::value::track_thunks(true);
                 let render = |ev: &vmcmd_eval::Evaluator, e: vmcmd_eval::EvalError| {
                     render_vm_error(ev, e, Format::Concise, false)
                 };
-                let mut ev = vmcmd_eval::Evaluator::new(settings);
-                let targets: Vec<Option<String>> = match &chosen {
-                    Some(list) if list.is_empty() => vec![None],
-                    Some(list) if !patterns => list.iter().cloned().map(Some).collect(),
-                    _ => match checkout.targets(&mut ev, &opts) {
-                        Ok(all) => all
-                            .into_iter()
-                            .filter(|t| {
-                                chosen.as_ref().is_none_or(|l| l.iter().any(|p| glob(p, t)))
-                            })
-                            .map(Some)
-                            .collect(),
-                        Err(e) => {
-                            let mut state = RevisionState {
-                                label: label.clone(),
-                                commit: commit.clone(),
-                                ..RevisionState::default()
-                            };
-                            state.error =
-                                Some(format!("cannot list the targets: {}", render(&ev, *e)));
-                            let _ = to_main.send(vec![(None, state)]);
-                            return BTreeMap::new();
-                        }
-                    },
+                let own: Result<Vec<Option<String>>, String> = match &chosen {
+                    Some(list) if list.is_empty() => Ok(vec![None]),
+                    Some(list) if !patterns => Ok(list.iter().cloned().map(Some).collect()),
+                    _ => {
+                        let mut ev = vmcmd_eval::Evaluator::new(settings.clone());
+                        let listed = match checkout.targets(&mut ev, &opts) {
+                            Ok(all) => Ok(all
+                                .into_iter()
+                                .filter(|t| {
+                                    chosen.as_ref().is_none_or(|l| l.iter().any(|p| glob(p, t)))
+                                })
+                                .map(Some)
+                                .collect()),
+                            Err(e) => Err(format!("cannot list the targets: {}", render(&ev, *e))),
+                        };
+                        ev.release();
+                        listed
+                    }
                 };
-                let mut states = Vec::new();
-                for t in &targets {
+                if to_main.send(ToMain::Targets(own.clone())).is_err() {
+                    return;
+                }
+                let Ok(ToSide::Targets(all)) = from_main.recv() else { return };
+                let own = own.unwrap_or_default();
+                for t in all {
                     let o = Options { target: t.clone(), ..opts.clone() };
-                    let mut state =
-                        diff::capture(&mut ev, &checkout, &o, &label, commit.as_deref(), &render);
+                    let mut ev = vmcmd_eval::Evaluator::new(settings.clone());
+                    let mut state = if own.contains(&t) {
+                        diff::capture(&mut ev, &checkout, &o, &label, commit.as_deref(), &render)
+                    } else {
+                        RevisionState {
+                            label: label.clone(),
+                            commit: commit.clone(),
+                            layout: checkout.layout.name().to_string(),
+                            error: Some(match &t {
+                                Some(t) => format!("the revision has no target {t}"),
+                                None => "no targets".to_string(),
+                            }),
+                            ..RevisionState::default()
+                        }
+                    };
                     if !only.is_empty() {
                         state.vms.retain(|k, _| only.contains(k));
                     }
-                    states.push((t.clone(), state));
+                    if to_main.send(ToMain::State(Box::new(state))).is_err() {
+                        return;
+                    }
+                    let Ok(ToSide::Wanted(list)) = from_main.recv() else { return };
+                    let infos = list
+                        .iter()
+                        .map(|(vm, paths)| {
+                            diff::side_info(&mut ev, &checkout, &o, vm, paths, &changed)
+                        })
+                        .collect();
+                    // (everything sent is plain data: the evaluation can go)
+                    ev.release();
+                    if to_main.send(ToMain::Infos(infos)).is_err() {
+                        return;
+                    }
                 }
-                if to_main.send(states).is_err() {
-                    return BTreeMap::new();
-                }
-                let wanted = from_main.recv().unwrap_or_default();
-                wanted
-                    .into_iter()
-                    .map(|(t, list)| {
-                        let o = Options { target: t.clone(), ..opts.clone() };
-                        let infos: Vec<_> = list
-                            .iter()
-                            .map(|(vm, paths)| {
-                                diff::side_info(&mut ev, &checkout, &o, vm, paths, &changed)
-                            })
-                            .collect();
-                        (t, infos)
-                    })
-                    .collect::<BTreeMap<_, _>>()
             })
         })
     };
@@ -749,60 +776,50 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
     let (ask_b, wanted_b) = mpsc::channel();
     let thread_a = side(checkout_a, rev_a.clone(), commit_a, tx_a, wanted_a);
     let thread_b = side(checkout_b, label_b, commit_b, tx_b, wanted_b);
-    let (Ok(states_a), Ok(states_b)) = (rx_a.recv(), rx_b.recv()) else {
+    let (Ok(ToMain::Targets(ta)), Ok(ToMain::Targets(tb))) = (rx_a.recv(), rx_b.recv()) else {
         let _ = writeln!(stderr, "error: the evaluation failed");
         return ExitCode::from(1);
     };
-    // every target of either side; one missing on a side has no VMs there
-    let mut results: Vec<TargetDiff> = Vec::new();
-    let mut names: Vec<Option<String>> = states_a.iter().map(|(t, _)| t.clone()).collect();
-    for (t, _) in &states_b {
-        if !names.contains(t) {
-            names.push(t.clone());
+    let listing_errors = [ta.as_ref().err().cloned(), tb.as_ref().err().cloned()];
+    // every target of either side, in first-seen order
+    let mut names: Vec<Option<String>> = ta.unwrap_or_default();
+    for t in tb.unwrap_or_default() {
+        if !names.contains(&t) {
+            names.push(t);
         }
     }
-    let template = |states: &[(Option<String>, RevisionState)]| {
-        states.first().map(|(_, s)| RevisionState {
-            vms: BTreeMap::new(),
-            error: None,
-            ..s.clone()
-        })
-    };
-    let (tmpl_a, tmpl_b) = (template(&states_a), template(&states_b));
+    let _ = ask_a.send(ToSide::Targets(names.clone()));
+    let _ = ask_b.send(ToSide::Targets(names.clone()));
+    let mut results: Vec<TargetDiff> = Vec::new();
     for t in names {
-        let pick = |states: &[(Option<String>, RevisionState)], tmpl: &Option<RevisionState>| {
-            states.iter().find(|(x, _)| *x == t).map(|(_, s)| s.clone()).unwrap_or_else(|| {
-                let mut s = tmpl.clone().unwrap_or_default();
-                s.error = t.as_ref().map(|t| format!("the revision has no target {t}"));
-                s
-            })
-        };
-        let (state_a, state_b) = (pick(&states_a, &tmpl_a), pick(&states_b, &tmpl_b));
-        let diffs = diff::diff(&state_a, &state_b);
-        results.push(TargetDiff { target: t, state_a, state_b, diffs });
-    }
-    let wanted: BTreeMap<Option<String>, Wanted> = results
-        .iter()
-        .map(|r| {
-            let w = r.diffs.iter().map(|d| (d.name.clone(), diff::wanted_paths(d))).collect();
-            (r.target.clone(), w)
-        })
-        .collect();
-    let _ = ask_a.send(wanted.clone());
-    let _ = ask_b.send(wanted.clone());
-    let infos_a = thread_a.join().unwrap_or_default();
-    let infos_b = thread_b.join().unwrap_or_default();
-    for r in &mut results {
-        let (Some(ia), Some(ib), Some(w)) =
-            (infos_a.get(&r.target), infos_b.get(&r.target), wanted.get(&r.target))
+        let (Ok(ToMain::State(state_a)), Ok(ToMain::State(state_b))) = (rx_a.recv(), rx_b.recv())
         else {
-            continue;
+            let _ = writeln!(stderr, "error: the evaluation failed");
+            return ExitCode::from(1);
         };
-        for (i, d) in r.diffs.iter_mut().enumerate() {
-            if let (Some(a), Some(b), Some((_, paths))) = (ia.get(i), ib.get(i), w.get(i)) {
-                diff::attach(d, paths, a, b);
+        let mut diffs = diff::diff(&state_a, &state_b);
+        let wanted: Vec<(String, Vec<String>)> =
+            diffs.iter().map(|d| (d.name.clone(), diff::wanted_paths(d))).collect();
+        let _ = ask_a.send(ToSide::Wanted(wanted.clone()));
+        let _ = ask_b.send(ToSide::Wanted(wanted.clone()));
+        if let (Ok(ToMain::Infos(ia)), Ok(ToMain::Infos(ib))) = (rx_a.recv(), rx_b.recv()) {
+            for (i, d) in diffs.iter_mut().enumerate() {
+                if let (Some(a), Some(b), Some((_, paths))) = (ia.get(i), ib.get(i), wanted.get(i))
+                {
+                    diff::attach(d, paths, a, b);
+                }
             }
         }
+        results.push(TargetDiff { target: t, state_a: *state_a, state_b: *state_b, diffs });
+    }
+    let _ = thread_a.join();
+    let _ = thread_b.join();
+    if results.is_empty() {
+        // no target could be listed on either side
+        for e in listing_errors.into_iter().flatten() {
+            let _ = writeln!(stderr, "error: {e}");
+        }
+        return ExitCode::from(1);
     }
     drop(a);
     drop(b);

@@ -154,6 +154,8 @@ pub struct Evaluator {
     pub(crate) derivations: HashMap<String, crate::store::Derivation>,
     /// The stack address below which evaluation reports overflow (0: unknown).
     stack_limit: usize,
+    /// The thunk generation this evaluator started (see [`Evaluator::release`]).
+    thunk_generation: u64,
 }
 
 impl Evaluator {
@@ -170,9 +172,23 @@ impl Evaluator {
             thunks_created: 0,
             derivations: HashMap::new(),
             stack_limit: STACK_LIMIT.with(|l| l.get()),
+            thunk_generation: crate::value::thunk_generation(),
         };
         builtins::install(&mut ev);
         ev
+    }
+
+    /// Drops the evaluator and frees everything its evaluation created,
+    /// reference cycles included (dropping alone leaks those; fine for a
+    /// process that evaluates once, not for one that evaluates many
+    /// revisions or targets in turn), if the thread tracks thunks
+    /// ([`crate::value::track_thunks`]) since before it was created. Values obtained from it must not be
+    /// used afterwards, nor may evaluators created on this thread after
+    /// it still be in use (their thunks are emptied too).
+    pub fn release(self) {
+        let generation = self.thunk_generation;
+        drop(self);
+        crate::value::release_thunks_since(generation);
     }
 
     /// The `builtins` attribute set.

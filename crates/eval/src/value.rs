@@ -356,9 +356,84 @@ pub(crate) enum ThunkState {
     Done(Value),
 }
 
+/// The thunks of this thread, for [`release_thunks_since`]: thunks are
+/// the only mutable cells of the value graph, so every reference cycle
+/// (recursive sets, closures capturing their own frame) passes through
+/// one, and emptying them frees what `Rc` alone cannot.
+struct ThunkRegistry {
+    /// Whether thunks are recorded at all (see [`track_thunks`]).
+    tracking: bool,
+    /// The generation new thunks get (see [`thunk_generation`]).
+    generation: u64,
+    thunks: Vec<(u64, std::rc::Weak<RefCell<ThunkState>>)>,
+    /// Drop the entries of freed thunks when `thunks` reaches this length.
+    compact_at: usize,
+}
+
+thread_local! {
+    static THUNKS: RefCell<ThunkRegistry> =
+        const { RefCell::new(ThunkRegistry { tracking: false, generation: 0, thunks: Vec::new(), compact_at: 1 << 16 }) };
+}
+
+/// Records the thunks created on this thread from now on, so that
+/// [`release_thunks_since`] (and [`crate::Evaluator::release`]) can free
+/// them. Off by default: a process that evaluates once needs no release,
+/// and the record costs time and keeps freed thunks' memory until it is
+/// compacted.
+pub fn track_thunks(on: bool) {
+    THUNKS.with(|r| r.borrow_mut().tracking = on);
+}
+
+/// Starts a new generation of thunks on this thread and returns it: the
+/// thunks created from now on belong to it (and to later generations).
+pub fn thunk_generation() -> u64 {
+    THUNKS.with(|r| {
+        let mut r = r.borrow_mut();
+        r.generation += 1;
+        r.generation
+    })
+}
+
+/// Empties every thunk of this thread created since `generation` began
+/// (while [`track_thunks`] was on),
+/// freeing the values only reference cycles kept alive. Any value that
+/// still refers to such a thunk sees it unevaluated and fails when
+/// forced; call this only when nothing evaluated since is used again
+/// (an evaluator is done, and no later evaluator on this thread is in use).
+pub fn release_thunks_since(generation: u64) {
+    let released: Vec<_> = THUNKS.with(|r| {
+        let mut r = r.borrow_mut();
+        let keep = r.thunks.partition_point(|(g, _)| *g < generation);
+        r.thunks.split_off(keep)
+    });
+    // states are dropped outside the registry's borrow
+    let mut states = Vec::new();
+    for (_, weak) in released {
+        if let Some(cell) = weak.upgrade()
+            && let Ok(mut state) = cell.try_borrow_mut()
+        {
+            states.push(std::mem::replace(&mut *state, ThunkState::Uninit));
+        }
+    }
+    drop(states);
+}
+
 impl Thunk {
     pub(crate) fn new(state: ThunkState) -> Thunk {
-        Thunk(Rc::new(RefCell::new(state)))
+        let rc = Rc::new(RefCell::new(state));
+        THUNKS.with(|r| {
+            let mut r = r.borrow_mut();
+            if !r.tracking {
+                return;
+            }
+            if r.thunks.len() >= r.compact_at {
+                r.thunks.retain(|(_, w)| w.strong_count() > 0);
+                r.compact_at = (r.thunks.len() * 2).max(1 << 16);
+            }
+            let g = r.generation;
+            r.thunks.push((g, Rc::downgrade(&rc)));
+        });
+        Thunk(rc)
     }
 
     /// A thunk applying `f` to `arg` when forced.
