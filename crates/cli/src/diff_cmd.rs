@@ -662,6 +662,11 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
         }
     };
     let label_b = rev_b.clone().unwrap_or_else(|| "working tree".to_string());
+    // reads stay in the two revisions' trees (and the search path)
+    crate::eval_cmd::confine(
+        &mut settings,
+        &[checkout_a.root.as_path(), checkout_b.root.as_path()],
+    );
     // checkout-relative paths of the files the change touches
     let changed: Vec<String> =
         git::changed_files(&repo, &a.commit, b.as_ref().map(|r| r.commit.as_str()))

@@ -2,7 +2,7 @@
 //! `nix-instantiate --eval --strict [--json]`.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
@@ -71,7 +71,13 @@ pub(crate) fn settings_from_env(include: &[String], system: &str) -> Settings {
         search_path,
         current_system: system.to_string(),
         home: std::env::var("HOME").ok(),
-        env: std::env::vars().collect(),
+        env: ALLOWED_ENV
+            .get()
+            .into_iter()
+            .flatten()
+            .filter_map(|n| std::env::var(n).ok().map(|v| (n.clone(), v)))
+            .collect(),
+        max_steps: MAX_STEPS.get().copied().flatten(),
         cwd,
         current_time: std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -82,6 +88,47 @@ pub(crate) fn settings_from_env(include: &[String], system: &str) -> Settings {
     vmcmd_ghaf::install(&mut settings);
     settings
 }
+
+/// Confines file reads to the projects of `subjects` (for each, the git
+/// work tree containing it, else the outermost directory with a
+/// `flake.nix` above it, else its directory) and the search path
+/// entries (`-I`, `NIX_PATH`), as `Settings::allowed_roots`.
+pub(crate) fn confine(settings: &mut Settings, subjects: &[&Path]) {
+    let mut roots: Vec<PathBuf> = Vec::new();
+    let mut add = |p: &Path| {
+        if let Ok(c) = p.canonicalize()
+            && !roots.contains(&c)
+        {
+            roots.push(c);
+        }
+    };
+    for s in subjects {
+        let abs = if s.is_absolute() { s.to_path_buf() } else { settings.cwd.join(s) };
+        let dir = if abs.is_dir() {
+            abs.clone()
+        } else {
+            abs.parent().map_or(abs.clone(), Path::to_path_buf)
+        };
+        // the git work tree, else the outermost flake (a checkout without .git)
+        let top = dir
+            .ancestors()
+            .find(|d| d.join(".git").exists())
+            .or_else(|| dir.ancestors().filter(|d| d.join("flake.nix").is_file()).last())
+            .map(Path::to_path_buf);
+        add(top.as_deref().unwrap_or(&dir));
+    }
+    for (_, p) in settings.search_path.iter().chain(&settings.fallback_search_path) {
+        add(p);
+    }
+    settings.allowed_roots = Some(roots);
+}
+
+/// The environment `builtins.getEnv` sees: only the variables named with
+/// `--allow-env` (global option; `cli` records them here).
+pub(crate) static ALLOWED_ENV: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
+/// `--max-steps` (global option; `cli` records it here).
+pub(crate) static MAX_STEPS: std::sync::OnceLock<Option<u64>> = std::sync::OnceLock::new();
 
 /// Turns an evaluation error into a diagnostic.
 pub(crate) fn error_diagnostic(e: &EvalError, show_trace: bool) -> Diagnostic {
@@ -103,7 +150,10 @@ pub(crate) fn error_diagnostic(e: &EvalError, show_trace: bool) -> Diagnostic {
 }
 
 pub(crate) fn run(args: EvalArgs, color: bool) -> ExitCode {
-    let settings = settings_from_env(&args.include, &args.system);
+    let mut settings = settings_from_env(&args.include, &args.system);
+    // reads stay in the project of the file (or of the working directory)
+    let subject = args.file.clone().unwrap_or_else(|| settings.cwd.clone());
+    confine(&mut settings, &[&subject]);
     let input = match (&args.file, &args.expr) {
         (_, Some(e)) => Input::Expr(e.clone()),
         (Some(f), None) => Input::File(f.clone()),

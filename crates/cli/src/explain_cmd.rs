@@ -356,6 +356,7 @@ pub(crate) fn run(args: ExplainArgs, color: bool) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    crate::eval_cmd::confine(&mut settings, &[subject.path()]);
     // files are shown relative to the checkout, or to the working directory
     let cwd = subject.base(&settings.cwd).to_path_buf();
     let checkout_info = subject.checkout_json(&args.system);

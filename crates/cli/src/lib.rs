@@ -29,6 +29,14 @@ struct Cli {
     /// When to use colour in human output.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Let `builtins.getEnv` see this environment variable (repeatable);
+    /// without it every variable reads as "".
+    #[arg(long, global = true, value_name = "NAME")]
+    allow_env: Vec<String>,
+    /// Give up evaluating after this many steps (expressions evaluated),
+    /// with a diagnostic; default: no budget.
+    #[arg(long, global = true, value_name = "N")]
+    max_steps: Option<u64>,
     #[command(subcommand)]
     command: Command,
 }
@@ -86,6 +94,8 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    let _ = eval_cmd::ALLOWED_ENV.set(cli.allow_env.clone());
+    let _ = eval_cmd::MAX_STEPS.set(cli.max_steps);
     let color = match cli.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,

@@ -1267,9 +1267,12 @@ pub(crate) fn run(args: LintArgs, color: ColorChoice) -> ExitCode {
         ColorChoice::Never => false,
         ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && tty,
     };
-    let settings = settings_from_env(&args.include, &args.system);
+    let mut settings = settings_from_env(&args.include, &args.system);
     let mut vm_settings = settings_from_env(&args.include, &args.system);
     vmcmd_ghaf::install(&mut vm_settings);
+    let subjects: Vec<&Path> = args.paths.iter().map(PathBuf::as_path).collect();
+    crate::eval_cmd::confine(&mut settings, &subjects);
+    crate::eval_cmd::confine(&mut vm_settings, &subjects);
     let job = Job {
         files,
         facts,

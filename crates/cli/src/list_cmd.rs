@@ -58,6 +58,7 @@ pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
     };
     let mut settings = settings_from_env(&[], &args.system);
     vmcmd_ghaf::install(&mut settings);
+    crate::eval_cmd::confine(&mut settings, &[&checkout.root]);
     let opts = Options {
         profile: args.profile.clone(),
         system: args.system.clone(),

@@ -253,6 +253,14 @@ impl Subject {
         }
     }
 
+    /// The module file or the checkout's root.
+    pub(crate) fn path(&self) -> &Path {
+        match self {
+            Subject::File(f, _) => f,
+            Subject::Checkout { checkout, .. } => &checkout.root,
+        }
+    }
+
     /// The checkout options for guest `system` (`None` for a file).
     fn ghaf_options(&self, system: &str) -> Option<GhafOptions> {
         match self {
@@ -335,6 +343,7 @@ pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    crate::eval_cmd::confine(&mut settings, &[subject.path()]);
     let system = args.system.clone();
     let diag_format = match args.diagnostics {
         DiagFormat::Human => Format::Human,

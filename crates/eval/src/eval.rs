@@ -56,6 +56,17 @@ pub struct Settings {
     /// as `{ }`: stand-ins for trees vmcmd does not have (a flake input
     /// outside the checkout, imported as `input + "/module.nix"`).
     pub empty_trees: Vec<PathBuf>,
+    /// When set, the only directories whose files may be read (imported,
+    /// `readFile`, `readDir`, `hashFile`, copied to the store); paths are
+    /// compared after resolving symlinks, so a link leading outside is
+    /// refused too. `pathExists` is false outside them. In-memory files are
+    /// always readable.
+    pub allowed_roots: Option<Vec<PathBuf>>,
+    /// The most evaluation steps (expressions evaluated) before giving
+    /// up with a diagnostic; `None`: no budget.
+    pub max_steps: Option<u64>,
+    /// The largest Nix file read, in bytes.
+    pub max_file_size: u64,
 }
 
 impl Default for Settings {
@@ -72,6 +83,9 @@ impl Default for Settings {
             fallback_search_path: Vec::new(),
             virtual_files: BTreeMap::new(),
             empty_trees: Vec::new(),
+            allowed_roots: None,
+            max_steps: None,
+            max_file_size: 64 << 20,
         }
     }
 }
@@ -146,6 +160,8 @@ pub struct Evaluator {
     import_cache: HashMap<PathBuf, Value>,
     path_store_cache: HashMap<String, String>,
     depth: usize,
+    /// Expressions evaluated so far (for `Settings::max_steps`).
+    steps: u64,
     /// Output of `builtins.trace` and warnings, in order.
     pub messages: Vec<String>,
     /// Count of thunks created (for `--stats`).
@@ -168,6 +184,7 @@ impl Evaluator {
             import_cache: HashMap::new(),
             path_store_cache: HashMap::new(),
             depth: 0,
+            steps: 0,
             messages: Vec::new(),
             thunks_created: 0,
             derivations: HashMap::new(),
@@ -334,9 +351,55 @@ impl Evaluator {
                 .is_some_and(|(p, _)| p != path && p.starts_with(path))
     }
 
-    /// Whether a path exists on disk or in memory.
+    /// Refuses to read `path` when it lies outside `Settings::allowed_roots`
+    /// (symlinks resolved); in-memory files are always allowed.
+    pub fn check_access(&self, path: &Path, span: Option<Span>) -> EvalResult<()> {
+        let Some(roots) = &self.settings.allowed_roots else { return Ok(()) };
+        if self.settings.virtual_files.contains_key(path)
+            || self.virtual_dir(path)
+            || self.in_empty_tree(path)
+            || path.starts_with("/__vmcmd")
+        {
+            return Ok(());
+        }
+        // resolve symlinks in the longest existing prefix
+        let mut existing = path.to_path_buf();
+        let mut rest = Vec::new();
+        let resolved = loop {
+            if let Ok(c) = existing.canonicalize() {
+                break rest.iter().rev().fold(c, |acc: PathBuf, part| acc.join(part));
+            }
+            match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+                (Some(name), Some(parent)) => {
+                    rest.push(name);
+                    existing = parent.to_path_buf();
+                }
+                _ => break path.to_path_buf(),
+            }
+        };
+        if roots.iter().any(|r| resolved.starts_with(r)) {
+            return Ok(());
+        }
+        let via = if resolved != path {
+            format!(" (it resolves to '{}')", resolved.display())
+        } else {
+            String::new()
+        };
+        let mut e = EvalError::new(
+            ErrorKind::Refused,
+            format!(
+                "vmcmd does not read '{}'{via}: it is outside the checkout and the search path (-I)",
+                path.display()
+            ),
+        );
+        e.span = span;
+        Err(e)
+    }
+
+    /// Whether a path exists on disk or in memory (and may be read: see
+    /// [`Evaluator::check_access`]).
     pub fn path_exists(&self, path: &Path) -> bool {
-        std::fs::symlink_metadata(path).is_ok()
+        (std::fs::symlink_metadata(path).is_ok() && self.check_access(path, None).is_ok())
             || self.settings.virtual_files.contains_key(path)
             || self.virtual_dir(path)
             || self.in_empty_tree(path)
@@ -348,6 +411,22 @@ impl Evaluator {
         }
         if let Some(text) = self.virtual_file(path) {
             return Ok(text.to_string());
+        }
+        self.check_access(path, span)?;
+        if let Ok(meta) = std::fs::metadata(path)
+            && meta.len() > self.settings.max_file_size
+        {
+            let mut err = EvalError::new(
+                ErrorKind::Io,
+                format!(
+                    "'{}' is {} MiB; vmcmd reads Nix files up to {} MiB",
+                    path.display(),
+                    meta.len() >> 20,
+                    self.settings.max_file_size >> 20
+                ),
+            );
+            err.span = span;
+            return Err(err);
         }
         match std::fs::read(path) {
             Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
@@ -483,6 +562,17 @@ impl Evaluator {
 
     /// Evaluates `e` in `env` to weak head normal form.
     pub(crate) fn eval(&mut self, e: &Rc<Expr>, env: &Rc<Env>) -> EvalResult<Value> {
+        self.steps += 1;
+        if let Some(max) = self.settings.max_steps
+            && self.steps > max
+        {
+            let mut err = EvalError::new(
+                ErrorKind::Other,
+                format!("evaluation stopped after {max} steps (the --max-steps budget)"),
+            );
+            err.span = e.span();
+            return Err(err);
+        }
         self.depth += 1;
         if self.depth > self.settings.max_depth || self.near_stack_end() {
             self.depth -= 1;
@@ -1151,6 +1241,7 @@ impl Evaluator {
         if let Some(p) = self.path_store_cache.get(path) {
             return Ok(p.clone());
         }
+        self.check_access(Path::new(path), None)?;
         let sp = crate::store::path_store_path(&self.settings.store_dir, Path::new(path), None)
             .map_err(|e| EvalError::new(ErrorKind::Io, e))?;
         self.path_store_cache.insert(path.to_string(), sp.clone());

@@ -2,12 +2,16 @@
 # assertions and warnings about volumes, interfaces, shares, forwarded
 # ports and cloud-hypervisor OEM strings. The messages are upstream's,
 # character for character, since users and tests match on them. The
-# posixAcl check exists since 71beea0 (not at c5a04bc).
+# posixAcl check exists since 71beea0 (not at c5a04bc), the OEM strings
+# check and the store optimisation warning since c5a04bc (not at 5bbc126).
 { config, lib, ... }:
 let
   inherit (config.networking) hostName;
   cfg = config.microvm;
   epoch = import /__vmcmd/microvm/epoch.nix;
+  # 5bbc126 (2025-03) had neither the OEM strings check nor the warning
+  # about store optimisation
+  after2025_03 = lib.elem "c5a04bc" (lib.take (epoch.index + 1) epoch.order);
 
   # One assertion per group of list entries sharing `key`: the group must
   # have exactly one member.
@@ -92,13 +96,13 @@ lib.mkIf cfg.guest.enable {
     ++ lib.optionals (lib.elem "71beea0" (lib.take (epoch.index + 1) epoch.order))
       (map posixAclCheck virtiofsShares)
     ++ [ forwardPortsCheck ]
-    ++ lib.optional (cfg.hypervisor == "cloud-hypervisor") oemStringsCheck;
+    ++ lib.optional (after2025_03 && cfg.hypervisor == "cloud-hypervisor") oemStringsCheck;
 
   warnings =
     lib.optional (cfg.mem < 32) ''
       MicroVM ${hostName}: ${toString cfg.mem} MB of RAM is uncomfortably narrow.
     ''
-    ++ lib.optional config.nix.optimise.automatic ''
+    ++ lib.optional (after2025_03 && config.nix.optimise.automatic) ''
       Optimising the nix store is not recommended as it either uses lots of file handles with virtiofsd or as it doesn't do what you expect with a block device.
     '';
 }

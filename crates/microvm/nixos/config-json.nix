@@ -26,6 +26,8 @@ let
   # option, c527054/d578ed4's bootDisk is the root image the qemu runner
   # boots, and the runners use the guest's pkgs (no vmHostPackages)
   is2023 = (import /__vmcmd/microvm/epoch.nix).index < 3;
+  # 5bbc126 (2025-03) had no vmHostPackages or qemu.package either
+  hostPackages = cfg.vmHostPackages or guestPkgs;
   guestPkgs =
     if options != null then options._module.args.value.pkgs
     else import <nixpkgs> {
@@ -54,10 +56,12 @@ let
     else v;
 
   # derived packages (built from everything else), the never-used boot
-  # disk and the removed balloonMem (a throw by design)
+  # disk and the removed balloonMem (a throw by design, since 2025-04)
   omitted =
     if is2023 then [ "runner" "declaredRunner" "_module" ] ++ lib.optional (cfg ? storeDisk) "bootDisk"
-    else [ "runner" "declaredRunner" "deploy" "bootDisk" "balloonMem" "_module" ];
+    else [ "runner" "declaredRunner" "deploy" "bootDisk" "_module" ]
+      # a real option until 9ad2b03 (2025-04-17; 5bbc126 and older)
+      ++ lib.optional (!(builtins.tryEval (cfg.balloonMem or null)).success) "balloonMem";
 
   platformSystem = p: if builtins.isString p then p else p.system;
 
@@ -85,12 +89,29 @@ let
       requireUsb = lib.any (d: d.bus == "usb") cfg.devices;
       enableLibusb = pkg: pkg.overrideAttrs (oa: {
         configureFlags = oa.configureFlags ++ [ "--enable-libusb" ];
-        buildInputs = (oa.buildInputs or [ ]) ++ [ cfg.vmHostPackages.libusb1 ];
+        buildInputs = (oa.buildInputs or [ ]) ++ [ hostPackages.libusb1 ];
       });
       minimizeQemuClosureSize = pkg: pkg.override (oa: {
         nixosTestRunner = if cfg.graphics.enable then oa.nixosTestRunner or false else true;
       });
-      q = if is2023 then qemu2023 else lib.pipe cfg.qemu.package (
+      # 5bbc126: qemu_kvm, or qemu_full of the build platform with a
+      # CPU model; the minimised build also dropped the docs and the
+      # edk2-arm firmware
+      minimize2025 = pkg: (pkg.override (oa: {
+        nixosTestRunner = if cfg.graphics.enable then oa.nixosTestRunner or false else true;
+        enableDocs = false;
+      })).overrideAttrs (oa: {
+        postFixup = (oa.postFixup or "") + lib.optionalString (guestPkgs.stdenv.hostPlatform.system != "aarch64-linux")
+          "rm -rf $out/share/qemu/edk2-arm-*";
+      });
+      q =
+        if is2023 then qemu2023
+        else if !(cfg.qemu ? package) then lib.pipe
+          (if cfg.cpu == null then guestPkgs.qemu_kvm else guestPkgs.buildPackages.qemu_full) (
+          lib.optional requireUsb enableLibusb
+          ++ lib.optional cfg.optimize.enable minimize2025
+        )
+        else lib.pipe cfg.qemu.package (
         lib.optional requireUsb enableLibusb
         ++ lib.optional cfg.optimize.enable minimizeQemuClosureSize
       );
@@ -126,7 +147,7 @@ in
   basic = {
     inherit (cfg) hypervisor;
     system = platformSystem config.nixpkgs.hostPlatform;
-    vmHostSystem = (if is2023 then guestPkgs else cfg.vmHostPackages).stdenv.hostPlatform.system;
+    vmHostSystem = (if is2023 then guestPkgs else hostPackages).stdenv.hostPlatform.system;
     inherit (config.networking) hostName;
   };
 

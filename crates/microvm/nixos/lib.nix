@@ -1,7 +1,14 @@
 # Small helpers shared by vmcmd's microvm.nix guest modules (the subset of
 # microvm.nix's `lib/default.nix` that the guest modules use).
 { lib }:
+let
+  epoch = import /__vmcmd/microvm/epoch.nix;
+in
 {
+  # Whether the modelled microvm.nix revision is `rev` or later
+  # (/__vmcmd/microvm/epoch.nix; an unknown `rev` counts as reached).
+  since = rev: epoch.index >= lib.lists.findFirstIndex (r: r == rev) 0 epoch.order;
+
   # Every hypervisor microvm.nix has a runner for, in upstream order
   # (the order matters: it is the order of the enum in error messages).
   hypervisors = [

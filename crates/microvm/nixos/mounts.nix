@@ -4,7 +4,15 @@
 let
   cfg = config.microvm;
   inherit (cfg) storeDiskType storeOnDisk writableStoreOverlay;
-  inherit (import ./lib.nix { inherit lib; }) defaultFsType withDriveLetters;
+  inherit (import ./lib.nix { inherit lib; }) defaultFsType withDriveLetters since;
+
+  # 5bbc126 (2025-03): mounts required systemd-modules-load instead of
+  # being ordered after it, the store overlay was a plain `overlay` mount
+  # with `depends`, and the host store was bind-mounted read-write
+  after2025_03 = since "c5a04bc";
+  afterModules =
+    if after2025_03 then "x-systemd.after=systemd-modules-load.service"
+    else "x-systemd.requires=systemd-modules-load.service";
 
   hostStoreShare = builtins.head (builtins.filter (share: share.source == "/nix/store") cfg.shares);
 
@@ -27,8 +35,9 @@ let
   storeImageMount = extraOptions: {
     device = roStoreDevice;
     fsType = storeDiskType;
-    options = extraOptions ++ [ "x-systemd.after=systemd-modules-load.service" ];
+    options = lib.optionals after2025_03 extraOptions ++ [ afterModules ];
     neededForBoot = true;
+  } // lib.optionalAttrs after2025_03 {
     noCheck = true;
   };
 
@@ -43,8 +52,8 @@ let
     }) { } (withDriveLetters cfg);
 
   shareOptions = {
-    virtiofs = [ "defaults" "x-systemd.after=systemd-modules-load.service" ];
-    "9p" = [ "trans=virtio" "version=9p2000.L" "msize=65536" "x-systemd.after=systemd-modules-load.service" ];
+    virtiofs = [ "defaults" afterModules ];
+    "9p" = [ "trans=virtio" "version=9p2000.L" "msize=65536" afterModules ];
   };
 
   shareMounts = builtins.foldl' (acc: share:
@@ -68,15 +77,29 @@ lib.mkIf cfg.guest.enable {
       (!storeOnDisk && writableStoreOverlay == null && hostStoreShare.mountPoint != "/nix/store") {
       "/nix/store" = {
         device = hostStoreShare.mountPoint;
-        fsType = hostStoreShare.proto;
-        options = [ "ro" "bind" ];
+        options = lib.optional after2025_03 "ro" ++ [ "bind" ];
         neededForBoot = true;
+      } // lib.optionalAttrs after2025_03 {
+        fsType = hostStoreShare.proto;
       };
     })
     (lib.optionalAttrs (storeOnDisk && writableStoreOverlay != null) {
       "/nix/.ro-store" = storeImageMount [ "ro" ];
     })
-    (lib.optionalAttrs (writableStoreOverlay != null) {
+    (lib.optionalAttrs (writableStoreOverlay != null && !after2025_03) {
+      "/nix/store" = {
+        device = "overlay";
+        fsType = "overlay";
+        neededForBoot = true;
+        options = [
+          "lowerdir=${roStore}"
+          "upperdir=${writableStoreOverlay}/store"
+          "workdir=${writableStoreOverlay}/work"
+        ];
+        depends = [ roStore writableStoreOverlay ];
+      };
+    })
+    (lib.optionalAttrs (writableStoreOverlay != null && after2025_03) {
       "/nix/store" = {
         neededForBoot = true;
         overlay = {
@@ -101,7 +124,10 @@ lib.mkIf cfg.guest.enable {
   ];
 
   # qemu: unmount the host store cleanly on shutdown
-  systemd.mounts = lib.mkIf (config.boot.initrd.systemd.enable && !storeOnDisk && writableStoreOverlay == null) [
+  # (5bbc126: whenever the initrd runs systemd; it also set up the overlay
+  # in the initrd with a mount unit and an rw-store service, not modelled)
+  systemd.mounts = lib.mkIf (config.boot.initrd.systemd.enable
+    && (!after2025_03 || (!storeOnDisk && writableStoreOverlay == null))) [
     {
       what = "store";
       where = "/nix/store";

@@ -3,6 +3,8 @@
 { config, options, lib, ... }:
 let
   cfg = config.microvm;
+  # tpm2 off, one serial console and no swraid came after 5bbc126
+  after2025_03 = (import ./lib.nix { inherit lib; }).since "c5a04bc";
 
   hostStoreShared = builtins.any (share: share.source == "/nix/store") cfg.shares;
   canSwitchViaSsh = config.services.openssh.enable && hostStoreShared;
@@ -13,7 +15,7 @@ in
 lib.mkIf (cfg.guest.enable && cfg.optimize.enable) {
   documentation.enable = lib.mkDefault false;
 
-  boot = {
+  boot = if !after2025_03 then { initrd.systemd.enable = lib.mkDefault systemdInitrd; } else {
     initrd.systemd = {
       enable = lib.mkDefault systemdInitrd;
       tpm2.enable = lib.mkDefault false;
@@ -35,6 +37,7 @@ lib.mkIf (cfg.guest.enable && cfg.optimize.enable) {
   systemd = {
     # wait-online misbehaves with networkd here (systemd issue 29388)
     network.wait-online.enable = lib.mkDefault false;
+  } // lib.optionalAttrs after2025_03 {
     tpm2.enable = lib.mkDefault false;
   };
 

@@ -1,8 +1,10 @@
 # The `microvm.*` option declarations of microvm.nix's guest module
 # (upstream nixos-modules/microvm/options.nix at 71beea0, and c5a04bc where
 # the epoch says so: no per-share posixAcl/extraArgs, no headless
-# graphics or Vulkan, qemu.machine defaults on x86_64-darwin too): same
-# paths, types, defaults and flags, own wording. A few more top-level options are
+# graphics or Vulkan, qemu.machine defaults on x86_64-darwin too; 5bbc126
+# (2025-03): `balloonMem` instead of balloon/hotplug options, no
+# vmHostPackages or `*.package` options, fewer share/volume/device/
+# interface fields): same paths, types, defaults and flags, own wording. A few more top-level options are
 # declared next to their implementation (bootDisk, storeDisk, deploy.*,
 # vsock.ssh.enable).
 { config, lib, pkgs, ... }:
@@ -15,6 +17,10 @@ let
   # the microvm.nix revision reproduced (/__vmcmd/microvm/epoch.nix)
   epoch = import /__vmcmd/microvm/epoch.nix;
   since = rev: epoch.index >= lib.lists.findFirstIndex (r: r == rev) 0 epoch.order;
+  # what upstream added between 5bbc126 (2025-03-13) and c5a04bc
+  # (2026-07-07); the commits are named where the option is
+  after2025_03 = since "c5a04bc";
+  newOptions = lib.optionalAttrs after2025_03;
   kernelAtLeast = lib.versionAtLeast config.boot.kernelPackages.kernel.version;
 
   # Shorthands for the common option shapes.
@@ -67,6 +73,8 @@ let
       autoCreate = opt types.bool true "Create and format the image on the host if it is missing.";
       mkfsExtraArgs = listOfStr "Extra arguments for mkfs.";
       fsType = opt types.str "ext4" "Filesystem type to create and mount.";
+    } // newOptions {
+      # 2026-02-25
       imageType = opt (types.enum [ "raw" "qcow2" "vhd" "vhdx" ]) "raw"
         "Image format as told to the hypervisor (cloud-hypervisor only).";
     };
@@ -95,6 +103,8 @@ let
         type = types.str;
         description = "Guest MAC address.";
       };
+    } // newOptions {
+      # af9d459 (2026-02-01)
       tap.vhost = opt types.bool false "Use vhost-net for a tap interface (qemu).";
     };
   };
@@ -122,6 +132,8 @@ let
         description = "Guest mount point.";
       };
       proto = opt (types.enum [ "9p" "virtiofs" ]) "9p" "Share transport.";
+    } // newOptions {
+      # b9206e2 (2025-09-17) and the virtiofsd cache option
       readOnly = opt types.bool false "Share read-only.";
       cache = opt (types.enum [ "auto" "always" "metadata" "never" ]) "auto"
         "virtiofsd cache policy.";
@@ -141,9 +153,11 @@ let
         type = types.str;
         description = "Device address on its bus (PCI BDF, or qemu usb-host properties).";
       };
-      qemu = {
+      qemu = newOptions {
+        # with qemu.pcieRootPorts (3e86082, 2025-12-10)
         id = opt (types.nullOr types.str) null "qemu device id.";
         bus = opt (types.nullOr types.str) null "qemu bus to attach to.";
+      } // {
         deviceExtraArgs = opt (types.nullOr types.str) null "Extra qemu device properties.";
       };
     };
@@ -179,10 +193,10 @@ let
     valueType;
 in
 {
-  imports = [
+  # 9ad2b03 (2025-04-17) replaced balloonMem by balloon/initialBalloonMem
+  imports = lib.optional after2025_03
     (lib.mkRemovedOptionModule [ "microvm" "balloonMem" ]
-      "The balloonMem option has been removed and replaced by the boolean option balloon")
-  ];
+      "The balloonMem option has been removed and replaced by the boolean option balloon");
 
   options.microvm = {
     guest.enable = opt types.bool true "Whether the microvm.nix guest module is active.";
@@ -193,15 +207,13 @@ in
     cpu = opt (types.nullOr types.str) null "CPU model to emulate (qemu only); null for the host CPU.";
 
     hypervisor = mkOption {
-      type = types.enum hypervisors;
+      # vfkit came 2025-12-09
+      type = types.enum (if after2025_03 then hypervisors else lib.remove "vfkit" hypervisors);
       default = "qemu";
       description = "Hypervisor that runs the VM (one of ${lib.concatStringsSep ", " hypervisors}).";
     };
 
     preStart = opt types.lines "" "Shell commands run before the hypervisor starts.";
-
-    extraArgsScript = opt (types.nullOr types.str) null
-      "Command whose output is appended to the hypervisor arguments at start time.";
 
     socket = mkOption {
       type = types.nullOr types.str;
@@ -227,18 +239,9 @@ in
       description = "Path of the initrd file.";
     };
 
-    vcpu = opt types.ints.positive 1 "Number of virtual CPUs.";
-    mem = opt types.ints.positive 512 "RAM in MiB.";
+    vcpu = opt (if after2025_03 then types.ints.positive else types.int) 1 "Number of virtual CPUs.";
+    mem = opt (if after2025_03 then types.ints.positive else types.int) 512 "RAM in MiB.";
     hugepageMem = opt types.bool false "Back the RAM with hugepages (cloud-hypervisor only).";
-    hotplugMem = opt types.ints.unsigned 0 "Size in MiB of the virtio-mem hotplug region.";
-    hotpluggedMem = mkOption {
-      type = types.ints.unsigned;
-      default = cfg.hotplugMem;
-      defaultText = literalExpression "config.microvm.hotplugMem";
-      description = "Hotplug memory in MiB plugged in at start.";
-    };
-    balloon = opt types.bool false "Add a virtio balloon device.";
-    initialBalloonMem = opt types.ints.unsigned 0 "Initial balloon size in MiB.";
     deflateOnOOM = opt types.bool true "Let the balloon deflate when the guest runs out of memory.";
 
     forwardPorts = opt (types.listOf forwardPortType) [ ]
@@ -254,21 +257,6 @@ in
 
     vsock.cid = opt (types.nullOr types.int) null "Guest vsock CID (enables AF_VSOCK; 0-2 are reserved).";
 
-    registerWithMachined = opt types.bool false
-      "Add scripts that register the VM with systemd-machined on the host.";
-
-    machineId = mkOption {
-      type = types.nullOr types.str;
-      default =
-        let
-          hash = builtins.hashString "sha256" "microvm.nix:${hostName}";
-          part = start: len: builtins.substring start len hash;
-        in
-        lib.concatStringsSep "-" [ (part 0 8) (part 8 4) (part 12 4) (part 16 4) (part 20 12) ];
-      example = "a67472e5-570e-5c8a-b18c-ae3c77701050";
-      description = "Machine UUID (SMBIOS, machined, guest /etc/machine-id); derived from the host name by default.";
-    };
-
     kernelParams = mkOption {
       type = types.listOf types.str;
       description = "Guest kernel command line: boot.kernelParams plus init= and regInfo=.";
@@ -280,10 +268,6 @@ in
       description = "Boot from the generated store image (unless the host /nix/store is shared).";
     };
 
-    registerClosure = lib.mkEnableOption "registering the system closure in the guest's Nix database" // {
-      default = cfg.guest.enable;
-    };
-
     writableStoreOverlay = mkOption {
       type = types.nullOr types.str;
       default = null;
@@ -293,30 +277,25 @@ in
 
     graphics = {
       enable = opt types.bool false "Enable a graphical display.";
+      socket = opt types.str "${hostName}-gpu.sock" "vhost-user GPU socket.";
+    } // newOptions {
       crosvmPackage = mkOption {
         type = types.package;
         default = pkgs.crosvm;
         defaultText = literalExpression "pkgs.crosvm";
         description = "crosvm used as GPU backend (cloud-hypervisor, crosvm).";
       };
+      # 3784aa6 (2025-10-29)
       backend = mkOption {
         type = types.enum ([ "gtk" "cocoa" ] ++ lib.optional (since "71beea0") "headless");
         default = if pkgs.stdenv.hostPlatform.isDarwin then "cocoa" else "gtk";
         defaultText = literalExpression ''if pkgs.stdenv.hostPlatform.isDarwin then "cocoa" else "gtk"'';
         description = "qemu display backend.";
       };
-      socket = opt types.str "${hostName}-gpu.sock" "vhost-user GPU socket.";
     } // lib.optionalAttrs (since "71beea0") {
       vulkan = opt (types.nullOr (types.enum [ "venus" "drm_native_context" ])) null
         "qemu virtio-gpu Vulkan protocol.";
       hostmem = opt types.str "256M" "qemu virtio-gpu host memory window (with unit).";
-    };
-
-    vmHostPackages = mkOption {
-      type = types.pkgs;
-      default = if cfg.cpu == null then pkgs else pkgs.buildPackages;
-      defaultText = literalExpression "if config.microvm.cpu == null then pkgs else pkgs.buildPackages";
-      description = "Package set of the machine that runs the hypervisor.";
     };
 
     qemu = {
@@ -328,7 +307,10 @@ in
         "Replace the computed qemu machine options.";
       extraArgs = listOfStr "Extra qemu arguments.";
       serialConsole = opt types.bool true "Attach a serial console (qemu).";
+    } // newOptions {
+      # 3e86082 (2025-12-10)
       pcieRootPorts = opt (types.listOf pcieRootPortType) [ ] "PCIe root ports for hotplug (qemu).";
+      # 82fa24f (2026-02-03), like the other `*.package` options
       package = mkOption {
         type = types.package;
         default =
@@ -341,11 +323,10 @@ in
       };
     };
 
-    alioth.package = hostPackage "alioth";
-
     cloud-hypervisor = {
-      platformOEMStrings = listOfStr "OEM strings for cloud-hypervisor's --platform (without oem_strings=[]).";
       extraArgs = listOfStr "Extra cloud-hypervisor arguments.";
+    } // newOptions {
+      platformOEMStrings = listOfStr "OEM strings for cloud-hypervisor's --platform (without oem_strings=[]).";
       package = mkOption {
         type = types.package;
         default =
@@ -361,44 +342,22 @@ in
     crosvm = {
       extraArgs = listOfStr "Extra crosvm arguments.";
       pivotRoot = opt (types.nullOr types.str) null "crosvm sandbox directory.";
+    } // newOptions {
       package = hostPackage "crosvm";
-    };
-
-    firecracker = {
-      cpu = opt (types.nullOr types.attrs) null "Custom firecracker CPU template.";
-      driveIoEngine = opt (types.enum [ "Async" "Sync" ]) "Async" "firecracker drive IO engine.";
-      extraArgs = listOfStr "Extra firecracker arguments.";
-      extraConfig = mkOption {
-        type = types.submodule { freeformType = jsonValue; };
-        default = { };
-        description = "Attributes merged into firecracker's JSON configuration.";
-      };
-      package = hostPackage "firecracker";
-    };
-
-    kvmtool.package = hostPackage "kvmtool";
-    stratovirt.package = hostPackage "stratovirt";
-
-    vfkit = {
-      extraArgs = listOfStr "Extra vfkit arguments.";
-      logLevel = opt (types.nullOr (types.enum [ "debug" "info" "error" ])) "info" "vfkit log level.";
-      package = hostPackage "vfkit";
-      rosetta = {
-        enable = opt types.bool false "Rosetta for x86_64 binaries in an aarch64 guest (Apple Silicon).";
-        install = opt types.bool false "Install Rosetta if it is missing.";
-        ignoreIfMissing = opt types.bool false "Carry on if Rosetta is unavailable.";
-      };
     };
 
     prettyProcnames = opt types.bool true "Name the hypervisor process microvm@<hostName>.";
 
     virtiofsd = {
-      inodeFileHandles = opt (types.nullOr (types.enum [ "never" "prefer" "mandatory" ])) "prefer"
+      # "prefer" since 2025 (null before: no --inode-file-handles)
+      inodeFileHandles = opt (types.nullOr (types.enum [ "never" "prefer" "mandatory" ]))
+        (if after2025_03 then "prefer" else null)
         "virtiofsd --inode-file-handles.";
       threadPoolSize = opt (types.oneOf [ types.str types.ints.unsigned ]) "`nproc`"
         "virtiofsd thread pool size (the string `nproc` in backquotes means one per host core).";
-      group = opt (types.nullOr types.str) "kvm" "Group owning the virtiofsd sockets.";
       extraArgs = listOfStr "Extra virtiofsd arguments for every share.";
+    } // newOptions {
+      group = opt (types.nullOr types.str) "kvm" "Group owning the virtiofsd sockets.";
       package = hostPackage "virtiofsd";
     };
 
@@ -426,7 +385,9 @@ in
       default =
         [ "-zlz4hc" ]
         ++ lib.optional (kernelAtLeast "5.16") "-Eztailpacking"
-        ++ lib.optional (kernelAtLeast "6.1") "-Efragments";
+        ++ lib.optional (kernelAtLeast "6.1") "-Efragments"
+        # dropped from the defaults after 5bbc126 (single-threaded mkfs.erofs)
+        ++ lib.optional (!after2025_03 && kernelAtLeast "6.1") "-Ededupe";
       defaultText = literalExpression ''[ "-zlz4hc" ] plus -Eztailpacking (kernel >= 5.16) and -Efragments (kernel >= 6.1)'';
       description = "mkfs.erofs flags.";
     };
@@ -440,6 +401,80 @@ in
       default = !cfg.storeOnDisk;
       defaultText = literalExpression "!config.microvm.storeOnDisk";
       description = "Link the system closure as share/microvm/system in the runner.";
+    };
+  } // lib.optionalAttrs (!after2025_03) {
+    balloonMem = opt types.int 0
+      "Balloon memory in MiB: the VM starts with mem + balloonMem, the host can reclaim balloonMem.";
+  } // newOptions {
+    extraArgsScript = opt (types.nullOr types.str) null
+      "Command whose output is appended to the hypervisor arguments at start time.";
+
+    # f58421f (2026-03-24) and 9ad2b03 (2025-04-17)
+    hotplugMem = opt types.ints.unsigned 0 "Size in MiB of the virtio-mem hotplug region.";
+    hotpluggedMem = mkOption {
+      type = types.ints.unsigned;
+      default = cfg.hotplugMem;
+      defaultText = literalExpression "config.microvm.hotplugMem";
+      description = "Hotplug memory in MiB plugged in at start.";
+    };
+    balloon = opt types.bool false "Add a virtio balloon device.";
+    initialBalloonMem = opt types.ints.unsigned 0 "Initial balloon size in MiB.";
+
+    # 706a7db (2026-03-08)
+    registerWithMachined = opt types.bool false
+      "Add scripts that register the VM with systemd-machined on the host.";
+
+    machineId = mkOption {
+      type = types.nullOr types.str;
+      default =
+        let
+          hash = builtins.hashString "sha256" "microvm.nix:${hostName}";
+          part = start: len: builtins.substring start len hash;
+        in
+        lib.concatStringsSep "-" [ (part 0 8) (part 8 4) (part 12 4) (part 16 4) (part 20 12) ];
+      example = "a67472e5-570e-5c8a-b18c-ae3c77701050";
+      description = "Machine UUID (SMBIOS, machined, guest /etc/machine-id); derived from the host name by default.";
+    };
+
+
+    # 706a7db's registerClosure, vmHostPackages (2025), the other hypervisors' options
+    registerClosure = lib.mkEnableOption "registering the system closure in the guest's Nix database" // {
+      default = cfg.guest.enable;
+    };
+
+    vmHostPackages = mkOption {
+      type = types.pkgs;
+      default = if cfg.cpu == null then pkgs else pkgs.buildPackages;
+      defaultText = literalExpression "if config.microvm.cpu == null then pkgs else pkgs.buildPackages";
+      description = "Package set of the machine that runs the hypervisor.";
+    };
+
+    alioth.package = hostPackage "alioth";
+
+    firecracker = {
+      cpu = opt (types.nullOr types.attrs) null "Custom firecracker CPU template.";
+      driveIoEngine = opt (types.enum [ "Async" "Sync" ]) "Async" "firecracker drive IO engine.";
+      extraArgs = listOfStr "Extra firecracker arguments.";
+      extraConfig = mkOption {
+        type = types.submodule { freeformType = jsonValue; };
+        default = { };
+        description = "Attributes merged into firecracker's JSON configuration.";
+      };
+      package = hostPackage "firecracker";
+    };
+
+    kvmtool.package = hostPackage "kvmtool";
+    stratovirt.package = hostPackage "stratovirt";
+
+    vfkit = {
+      extraArgs = listOfStr "Extra vfkit arguments.";
+      logLevel = opt (types.nullOr (types.enum [ "debug" "info" "error" ])) "info" "vfkit log level.";
+      package = hostPackage "vfkit";
+      rosetta = {
+        enable = opt types.bool false "Rosetta for x86_64 binaries in an aarch64 guest (Apple Silicon).";
+        install = opt types.bool false "Install Rosetta if it is missing.";
+        ignoreIfMissing = opt types.bool false "Carry on if Rosetta is unavailable.";
+      };
     };
 
     credentialFiles = mkOption {
@@ -455,12 +490,15 @@ in
       microvm.qemu.machine =
         lib.mkIf
           (lib.elem pkgs.stdenv.hostPlatform.system
-            ([ "x86_64-linux" ] ++ lib.optional (!since "71beea0") "x86_64-darwin"))
+            # Darwin hosts came 2025-08 (c034812)
+            ([ "x86_64-linux" ] ++ lib.optional (after2025_03 && !since "71beea0") "x86_64-darwin"))
           (lib.mkDefault "microvm");
     }
     {
       microvm.qemu.machine =
-        lib.mkIf (lib.elem pkgs.stdenv.hostPlatform.system [ "aarch64-linux" "aarch64-darwin" ])
+        lib.mkIf
+          (lib.elem pkgs.stdenv.hostPlatform.system
+            ([ "aarch64-linux" ] ++ lib.optional after2025_03 "aarch64-darwin"))
           (lib.mkDefault "virt");
     }
   ];

@@ -4,14 +4,19 @@
 { config, lib, pkgs, ... }:
 let
   cfg = config.microvm;
+  inherit (import ./lib.nix { inherit lib; }) since;
   build = pkgs.buildPackages;
 
   regInfo = pkgs.closureInfo { rootPaths = [ config.system.build.toplevel ]; };
 
   # mkfs.erofs has no multi-threaded dedupe: keep the stock build when
   # -Ededupe is asked for, otherwise enable multi-threading.
+  # (5bbc126: -Efragments too kept the stock build)
+  singleThreaded =
+    if since "c5a04bc" then lib.elem "-Ededupe" cfg.storeDiskErofsFlags
+    else lib.any (flag: lib.elem flag [ "-Ededupe" "-Efragments" ]) cfg.storeDiskErofsFlags;
   erofs-utils =
-    if lib.elem "-Ededupe" cfg.storeDiskErofsFlags then
+    if singleThreaded then
       build.erofs-utils
     else
       build.erofs-utils.overrideAttrs (old: {
@@ -63,7 +68,8 @@ in
       '';
     })
 
-    (lib.mkIf (cfg.registerClosure && config.nix.enable) {
+    # registerClosure came after 5bbc126 (guest.enable before)
+    (lib.mkIf ((cfg.registerClosure or cfg.guest.enable) && config.nix.enable) {
       microvm.kernelParams = [ "regInfo=${regInfo}/registration" ];
       boot.postBootCommands = ''
         if [[ "$(cat /proc/cmdline)" =~ regInfo=([^ ]*) ]]; then

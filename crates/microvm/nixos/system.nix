@@ -56,12 +56,13 @@ in
       generators.systemd-gpt-auto-generator = "/dev/null";
     };
 
-    environment.etc."machine-id" = lib.mkIf (cfg.machineId != null) {
+    # machineId came 2026-03-08 (706a7db); `or null` for 5bbc126
+    environment.etc."machine-id" = lib.mkIf ((cfg.machineId or null) != null) {
       text = lib.replaceStrings [ "-" ] [ "" ] cfg.machineId + "\n";
     };
 
     # like systemd: the host id is the start of the machine id
-    networking.hostId = lib.mkIf (cfg.machineId != null) (
+    networking.hostId = lib.mkIf ((cfg.machineId or null) != null) (
       lib.mkDefault (builtins.substring 0 8 cfg.machineId)
     );
   };

@@ -29,7 +29,7 @@ pub struct Revision {
 
 /// The modelled revisions, oldest first. Each one is verified against
 /// real Nix evaluating that revision (tests/epochs, tests/ghaf-oracle).
-pub const REVISIONS: [Revision; 5] = [
+pub const REVISIONS: [Revision; 6] = [
     Revision {
         short: "c527054",
         nixpkgs: "22.11",
@@ -55,6 +55,14 @@ pub const REVISIONS: [Revision; 5] = [
         note: "pinned by ghaf-23.09",
     },
     Revision {
+        short: "5bbc126",
+        nixpkgs: "25.05",
+        rev: "5bbc126db87b5ffc36394df630eead403c48fac8",
+        repo: "astro/microvm.nix",
+        date: "2025-03-13",
+        note: "pinned by ghaf-25.03",
+    },
+    Revision {
         short: "c5a04bc",
         nixpkgs: "26.05",
         rev: "c5a04bcc9d1f5a6ccafdcdf607bf49f70d5f7f20",
@@ -74,12 +82,11 @@ pub const REVISIONS: [Revision; 5] = [
 
 /// Revisions Ghaf pinned that are not modelled, with their dates, so
 /// that `--microvm REV` can fall back without a `flake.lock` date.
-const KNOWN_UNMODELLED: [(&str, &str); 6] = [
+const KNOWN_UNMODELLED: [(&str, &str); 5] = [
     ("c00dba4", "2023-01-19"),
     ("b496028", "2023-04-09"),
     ("c14833d", "2023-06-21"),
     ("470537e", "2024-10-08"),
-    ("5bbc126", "2025-03-13"),
     ("5882c4d", "2023-02-09"),
 ];
 
@@ -90,8 +97,13 @@ const ERA_2024: &str = "2024-01-01";
 /// nixpkgs releases with a package table (versions in store path names).
 pub const RELEASES: [&str; 3] = ["22.11", "23.05", "26.05"];
 
+/// From this nixpkgs release on, a release without a table uses the
+/// nearest newer table rather than the nearest older one (see
+/// [`Epoch::set_nixpkgs`]).
+const MODERN_TABLES_FROM: (u32, u32) = (24, 5);
+
 /// The revision vmcmd models by default (what Ghaf main pins).
-pub const CURRENT: &Revision = &REVISIONS[4];
+pub const CURRENT: &Revision = &REVISIONS[REVISIONS.len() - 1];
 
 /// [`Epoch::current`] as a shared value.
 pub fn current() -> &'static Epoch {
@@ -162,7 +174,7 @@ impl Epoch {
     /// The 2023 module layout (custom stage 1 or initrd boot, `balloonMem`,
     /// `#! bash -e` scripts): revisions before 2024.
     pub fn is_2023(&self) -> bool {
-        self.before("c5a04bc")
+        self.revision().date < ERA_2024
     }
 
     /// `lib.escapeShellArg` quotes every word (nixpkgs before 24.11).
@@ -223,12 +235,26 @@ impl Epoch {
     }
 
     /// Sets the nixpkgs release (`22.11`, `nixos-23.05`, …); releases
-    /// without a package table use the nearest older table, with a note.
+    /// without a package table use the nearest table, with a note: before
+    /// 24.05 the nearest older one (the 2023 tables), from 24.05 on the
+    /// nearest newer one. The 2023 tables hold the 2023 package set for
+    /// the 2023 guest model; the 2024-on revisions (470537e, 5bbc126,
+    /// whose Ghaf tags pin nixos-24.05 and a 2025-02 nixos-unstable) are
+    /// evaluated by the current model, which reads packages of the
+    /// current set (`replaceVars`, `qemu_kvm`'s variants, `virtiofsd`,
+    /// supervisor), and real Nix verified them with the 26.05 table
+    /// (tests/ghaf-oracle/targets-fd31a80bd525, targets-ea918e1acfdb).
     pub fn set_nixpkgs(&mut self, release: &str) {
         let release = release.trim().trim_start_matches("nixos-").trim_start_matches("release-");
         self.nixpkgs = release.to_owned();
         let key = release_key(release);
-        let table = RELEASES.iter().rev().find(|r| release_key(r) <= key).unwrap_or(&RELEASES[0]);
+        let older = RELEASES.iter().rev().find(|r| release_key(r) <= key);
+        let newer = RELEASES.iter().find(|r| release_key(r) >= key);
+        let table = match (older, newer) {
+            (_, Some(newer)) if key >= MODERN_TABLES_FROM => newer,
+            (Some(older), _) => older,
+            (None, _) => &RELEASES[0],
+        };
         self.package_table = table;
         self.assumptions.clear();
         if *table != release {
@@ -310,9 +336,14 @@ mod tests {
         assert_eq!(e.revision().short, "c527054");
         assert!(e.quotes_every_word() && e.is_2023() && e.notes.is_empty());
         let e = Epoch::select("470537e671", Some("2024-10-08"), Some("nixos-24.05")).unwrap();
-        assert_eq!(e.revision().short, "c5a04bc", "the nearest of the same era");
-        assert_eq!(e.package_table, "23.05");
+        assert_eq!(e.revision().short, "5bbc126", "the nearest of the same era");
+        assert_eq!(e.package_table, "26.05", "releases from 24.05 on: the nearest newer table");
         assert_eq!((e.notes.len(), e.assumptions.len()), (1, 1), "{:?}", e.notes);
+        let e = Epoch::select("5bbc126db87b", None, None).unwrap();
+        assert_eq!((e.nixpkgs.as_str(), e.package_table), ("25.05", "26.05"));
+        assert!(!e.quotes_every_word() && !e.is_2023() && e.before("c5a04bc"));
+        let e = Epoch::select("03e7f11", None, Some("23.11")).unwrap();
+        assert_eq!(e.package_table, "23.05", "before 24.05: the nearest older table");
         let e = Epoch::select("c14833d", None, None).unwrap();
         assert_eq!(e.revision().short, "d578ed4", "the nearest older");
         let e = Epoch::select("0123456789ab", Some("2026-07-20"), None).unwrap();

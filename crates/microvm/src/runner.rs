@@ -61,6 +61,20 @@ fn build(
     if ctx.epoch.is_2023() {
         return build_2023(ctx, input);
     }
+    // 5bbc126 (2025-03): the other runners changed too much since (vsock
+    // notify, balloon split, external virtiofsd for crosvm, ...) and are
+    // not modelled at that revision
+    let since_c5a04bc = ctx.epoch.at_least("c5a04bc");
+    if !since_c5a04bc && ctx.hypervisor != Hypervisor::Qemu {
+        return Err(Error::new(
+            ErrorKind::Input,
+            format!(
+                "vmcmd models only the qemu runner of microvm.nix {}, not {}",
+                ctx.epoch.revision().short,
+                ctx.hypervisor.name()
+            ),
+        ));
+    }
     let host = ctx.host_name.clone();
     let mv = ctx.mv.clone();
     runner.early(ctx)?;
@@ -70,7 +84,8 @@ fn build(
 
     let can_shutdown = runner.can_shutdown(ctx)?;
     let balloon = runner.balloon_script(ctx)?;
-    let register = mv.get("registerWithMachined")?.bool()?;
+    // machined registration: 706a7db (2026-03-08)
+    let register = since_c5a04bc && mv.get("registerWithMachined")?.bool()?;
 
     // Script texts, forced in attribute-name order like the build command does.
     let mut bodies: BTreeMap<String, String> = BTreeMap::new();
@@ -80,7 +95,8 @@ fn build(
     if let Some(b) = balloon {
         bodies.insert("microvm-balloon".into(), balloon_script(&b));
     }
-    let machine_id = mv.get("machineId")?.opt_str()?.map(str::to_owned);
+    let machine_id =
+        if since_c5a04bc { mv.get("machineId")?.opt_str()?.map(str::to_owned) } else { None };
     if register {
         bodies.insert("microvm-register".into(), register_script(ctx, machine_id.as_deref())?);
     }
@@ -390,16 +406,24 @@ fn run_script(
     } else {
         String::new()
     };
-    let runtime_args = match ctx.opt("extraArgsScript")?.opt_str()? {
-        Some(script) => format!("$({script})\n"),
-        None => String::new(),
-    };
     let mut command = runner.command(ctx)?;
     command.quote_all = ctx.epoch.quotes_every_word();
     let exec_arg = if ctx.bool("prettyProcnames")? {
         format!("-a \"microvm@{}\"", ctx.host_name)
     } else {
         String::new()
+    };
+    // runtime_args (extraArgsScript): 90a77fb (2025-12-06)
+    if !ctx.epoch.at_least("c5a04bc") {
+        let text = format!(
+            "set -eou pipefail\n{pre_start}\n{volumes}\n{macvtap}\n\nexec {exec_arg} {}\n",
+            command.render()
+        );
+        return Ok((text, command));
+    }
+    let runtime_args = match ctx.opt("extraArgsScript")?.opt_str()? {
+        Some(script) => format!("$({script})\n"),
+        None => String::new(),
     };
     let text = format!(
         "set -eou pipefail\n{pre_start}\n{volumes}\n{macvtap}\nruntime_args={runtime_args}\n\nexec {exec_arg} {} ${{runtime_args:-}}\n",
@@ -408,12 +432,25 @@ fn run_script(
     Ok((text, command))
 }
 
-/// `createVolumesScript` of `lib/volumes.nix`.
+/// `createVolumesScript` of `lib/volumes.nix` (of `lib/default.nix`
+/// before c5a04bc: every block sets its own PATH with all mkfs tools).
 fn create_volumes_script(ctx: &mut Ctx<'_>) -> Result<String, Error> {
     let volumes = ctx.list("volumes")?;
     if volumes.is_empty() {
         return Ok(String::new());
     }
+    let per_volume_path = !ctx.epoch.at_least("c5a04bc");
+    let tools_path = if per_volume_path {
+        let tools =
+            ["coreutils", "util-linux", "e2fsprogs", "xfsprogs", "dosfstools", "btrfs-progs"];
+        tools
+            .iter()
+            .map(|p| Ok(format!("{}/bin", ctx.host_pkgs.get(p)?.bin()?)))
+            .collect::<Result<Vec<_>, Error>>()?
+            .join(":")
+    } else {
+        String::new()
+    };
     let mut out = String::new();
     let mut any_auto = false;
     for v in &volumes {
@@ -422,7 +459,7 @@ fn create_volumes_script(ctx: &mut Ctx<'_>) -> Result<String, Error> {
             break;
         }
     }
-    if any_auto {
+    if any_auto && !per_volume_path {
         let mut paths = vec![format!("{}/bin", ctx.host_pkgs.get("coreutils")?.bin()?)];
         for v in &volumes {
             let fs = fs_type(v)?;
@@ -479,8 +516,10 @@ fn create_volumes_script(ctx: &mut Ctx<'_>) -> Result<String, Error> {
                 )));
             }
         };
+        let path =
+            if per_volume_path { format!("PATH=$PATH:{tools_path}\n\n") } else { String::new() };
         blocks.push(format!(
-            "if [ ! -e '{image}' ]; then\n  touch '{image}'\n  # Mark NOCOW\n  chattr +C '{image}' || true\n  truncate -s {size}M '{image}'\n  mkfs.{fs} {label_argument} {extra} '{image}'\nfi\n"
+            "{path}if [ ! -e '{image}' ]; then\n  touch '{image}'\n  # Mark NOCOW\n  chattr +C '{image}' || true\n  truncate -s {size}M '{image}'\n  mkfs.{fs} {label_argument} {extra} '{image}'\nfi\n"
         ));
     }
     out.push_str(&blocks.join("\n"));
@@ -725,6 +764,11 @@ fn build_command(
         let path = dev.get("path")?.str()?;
         let _ = writeln!(s, "echo \"{path}\" >> $out/share/microvm/{bus}-devices");
         share_line(&mut share, &format!("{bus}-devices"), path.to_owned(), true);
+    }
+    // vsock-cid and hypervisor files: 2025-07 / 706a7db (2026-03-08)
+    if !ctx.epoch.at_least("c5a04bc") {
+        s.push('\n');
+        return Ok((s, share));
     }
     s.push_str("\n\n# VSOCK info for ssh access\n");
     if let Some(cid) = ctx.opt("vsock.cid")?.opt_int()? {

@@ -141,8 +141,100 @@ pub struct Parsed {
     pub errors: Vec<SyntaxError>,
 }
 
+/// The deepest bracket nesting [`parse`] accepts. Real Nix code stays far
+/// below; rowan's node cache makes building deeper trees quadratic (100 000
+/// nested brackets would take minutes), so deeper input is an error.
+pub const MAX_NESTING: usize = 4096;
+
+/// Where bracket nesting (`(`, `[`, `{`, `${`) first exceeds
+/// [`MAX_NESTING`], skipping strings and comments; `None` if it never does.
+fn too_deep(text: &str) -> Option<usize> {
+    #[derive(PartialEq)]
+    enum Mode {
+        Code,
+        Str,
+        IndStr,
+    }
+    let b = text.as_bytes();
+    // the innermost mode last; Code entries are brackets or interpolations
+    let mut stack: Vec<Mode> = vec![Mode::Code];
+    let mut i = 0;
+    while i < b.len() {
+        match stack.last().unwrap_or(&Mode::Code) {
+            Mode::Code => match b[i] {
+                b'#' => {
+                    while i < b.len() && b[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'/' if b.get(i + 1) == Some(&b'*') => {
+                    i += 2;
+                    while i + 1 < b.len() && !(b[i] == b'*' && b[i + 1] == b'/') {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                b'"' => stack.push(Mode::Str),
+                b'\'' if b.get(i + 1) == Some(&b'\'') => {
+                    stack.push(Mode::IndStr);
+                    i += 1;
+                }
+                b'(' | b'[' | b'{' => stack.push(Mode::Code),
+                b')' | b']' | b'}' if stack.len() > 1 => {
+                    stack.pop();
+                }
+                _ => {}
+            },
+            Mode::Str => match b[i] {
+                b'\\' => i += 1,
+                b'"' => {
+                    stack.pop();
+                }
+                b'$' if b.get(i + 1) == Some(&b'{') => {
+                    stack.push(Mode::Code);
+                    i += 1;
+                }
+                _ => {}
+            },
+            Mode::IndStr => match b[i] {
+                // `'''`, `''$` and `''\x` are escapes; other `''` ends the string
+                b'\'' if b.get(i + 1) == Some(&b'\'') => match b.get(i + 2) {
+                    Some(b'\'') | Some(b'$') => i += 2,
+                    Some(b'\\') => i += 3,
+                    _ => {
+                        stack.pop();
+                        i += 1;
+                    }
+                },
+                b'$' if b.get(i + 1) == Some(&b'{') => {
+                    stack.push(Mode::Code);
+                    i += 1;
+                }
+                _ => {}
+            },
+        }
+        if stack.len() - 1 > MAX_NESTING {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Parses Nix source text. Never panics and never fails: errors are data.
 pub fn parse(text: &str) -> Parsed {
+    if let Some(at) = too_deep(text) {
+        let at = TextSize::from(at.min(text.len()) as u32);
+        return Parsed {
+            root: rnix::Root::parse("null").tree(),
+            errors: vec![SyntaxError {
+                range: TextRange::new(at, at),
+                message: format!(
+                    "expression nested more than {MAX_NESTING} levels deep (vmcmd's limit)"
+                ),
+            }],
+        };
+    }
     let parse = rnix::Root::parse(text);
     let len = TextSize::of(text);
     let eof = TextRange::new(len, len);
@@ -238,6 +330,23 @@ mod tests {
         assert_eq!(f.line_col(0), (1, 1));
         assert_eq!(f.line_col(3), (2, 1));
         assert_eq!(f.line_col(6), (2, 3));
+    }
+
+    #[test]
+    fn nesting_limit_counts_code_brackets_only() {
+        let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert!(too_deep(&deep(MAX_NESTING)).is_none());
+        assert!(too_deep(&deep(MAX_NESTING + 1)).is_some());
+        let p = parse(&deep(MAX_NESTING + 1));
+        assert!(p.errors[0].message.contains("nested more than"));
+        // brackets in strings and comments do not count; interpolations do
+        let quoted =
+            format!("\"{}\" + ''{}'' # {}\n", "(".repeat(9000), "[".repeat(9000), "{".repeat(9000));
+        assert!(too_deep(&quoted).is_none());
+        let interpolated = format!("\"${{{}1{}}}\"", "(".repeat(5000), ")".repeat(5000));
+        assert!(too_deep(&interpolated).is_some());
+        let escapes = format!("''a'''b''${{x}}''\\n{}'' ", "(".repeat(5000));
+        assert!(too_deep(&escapes).is_none());
     }
 
     #[test]

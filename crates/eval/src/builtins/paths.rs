@@ -47,7 +47,16 @@ pub(crate) fn corepkg(path: &Path) -> Option<&'static str> {
 }
 
 /// Coerces to an absolute path string (`coerceToPath`).
-pub(crate) fn real_path(ev: &mut Evaluator, v: &Value, _span: Span) -> EvalResult<String> {
+/// The absolute path a value names, for reading it: refused outside
+/// `Settings::allowed_roots` (see `Evaluator::check_access`).
+pub(crate) fn real_path(ev: &mut Evaluator, v: &Value, span: Span) -> EvalResult<String> {
+    let p = absolute_path(ev, v)?;
+    ev.check_access(Path::new(&p), Some(span))?;
+    Ok(p)
+}
+
+/// The absolute path a value names.
+fn absolute_path(ev: &mut Evaluator, v: &Value) -> EvalResult<String> {
     let s = ev.coerce_to_string(v, Coerce { more: false, copy_to_store: false })?;
     let text = s.as_str();
     if !text.starts_with('/') {
@@ -144,7 +153,8 @@ fn path_exists(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value>
         _ => {
             let s = ev.coerce_to_string(&v, Coerce { more: false, copy_to_store: false })?;
             if !s.as_str().starts_with('/') {
-                return real_path(ev, &v, span).map(|_| Value::Null);
+                let _ = span;
+                return absolute_path(ev, &v).map(|_| Value::Null);
             }
             s.as_str().to_string()
         }
@@ -266,6 +276,7 @@ fn add_path(
     recursive: bool,
     span: Span,
 ) -> EvalResult<Value> {
+    ev.check_access(Path::new(p), Some(span))?;
     if std::fs::symlink_metadata(p).is_err() {
         return Err(not_found(p));
     }

@@ -17,9 +17,11 @@ fn write_qmp(v: &serde_json::Value) -> String {
 impl HypervisorRunner for Qemu {
     fn early(&self, ctx: &mut Ctx<'_>) -> Result<(), Error> {
         if ctx.int("mem")? == 2048 {
-            ctx.warn(
-                "QEMU hangs if memory is exactly 2GB\n\n<https://github.com/microvm-nix/microvm.nix/issues/171>\n",
-            );
+            // the project moved from astro/ to microvm-nix/ after 5bbc126
+            let owner = if ctx.epoch.at_least("c5a04bc") { "microvm-nix" } else { "astro" };
+            ctx.warn(&format!(
+                "QEMU hangs if memory is exactly 2GB\n\n<https://github.com/{owner}/microvm.nix/issues/171>\n"
+            ));
         }
         Ok(())
     }
@@ -38,10 +40,16 @@ impl HypervisorRunner for Qemu {
         let host_darwin = ctx.host_system.ends_with("-darwin");
         let mem = ctx.int("mem")?;
         let vcpu = ctx.int("vcpu")?;
-        let hotplug_mem = ctx.int("hotplugMem")?;
+        // 5bbc126 (2025-03) and older: `balloonMem` (memory added to `mem`,
+        // a balloon device when > 0) until 9ad2b03 (2025-04-17) split it
+        // into balloon/initialBalloonMem/hotplugMem; the other conditions
+        // on `since_c5a04bc` below name their upstream change
+        let since_c5a04bc = ctx.epoch.at_least("c5a04bc");
+        let balloon_mem = if since_c5a04bc { 0 } else { ctx.int("balloonMem")? };
+        let hotplug_mem = if since_c5a04bc { ctx.int("hotplugMem")? } else { 0 };
         let machine = ctx.str("qemu.machine")?;
         let use_hotplug = hotplug_mem > 0;
-        if ctx.int("initialBalloonMem")? != 0 {
+        if since_c5a04bc && ctx.int("initialBalloonMem")? != 0 {
             return Err(Error::throw("QEMU does not support initialBalloonMem"));
         }
         if use_hotplug && machine == "microvm" {
@@ -97,7 +105,11 @@ impl HypervisorRunner for Qemu {
             }
         };
         let arch = system.split('-').next().unwrap_or(system);
-        let accel = if host_linux {
+        let cpu = ctx.opt_str("cpu")?;
+        // Darwin hosts (c034812, 2025-08-21); before, a CPU model meant TCG
+        let accel = if !since_c5a04bc {
+            if cpu.is_none() { "kvm:tcg" } else { "tcg" }
+        } else if host_linux {
             "kvm:tcg"
         } else if host_darwin {
             "hvf:tcg"
@@ -107,8 +119,8 @@ impl HypervisorRunner for Qemu {
 
         let machine_opts_node = ctx.opt("qemu.machineOpts")?;
         let machine_opts: Vec<(String, String)> = if machine_opts_node.is_null()? {
-            let x86_opts =
-                system == "x86_64-linux" || (system == "x86_64-darwin" && !since_71beea0);
+            let x86_opts = system == "x86_64-linux"
+                || (system == "x86_64-darwin" && since_c5a04bc && !since_71beea0);
             let mut opts: Vec<(&str, String)> = match system {
                 _ if x86_opts => {
                     let mut o = vec![
@@ -121,14 +133,17 @@ impl HypervisorRunner for Qemu {
                             ("pit", "off".to_owned()),
                             ("pic", "off".into()),
                             ("pcie", on_off(require_pci).into()),
-                            ("rtc", "on".into()),
                             ("usb", on_off(require_usb).into()),
                         ]);
+                        // rtc=on: 1decc05 (2026-01-08)
+                        if since_c5a04bc {
+                            o.push(("rtc", "on".into()));
+                        }
                     }
                     o
                 }
                 "aarch64-linux" => vec![("accel", accel.to_owned()), ("gic-version", "max".into())],
-                "aarch64-darwin" => vec![("accel", accel.to_owned())],
+                "aarch64-darwin" if since_c5a04bc => vec![("accel", accel.to_owned())],
                 other => {
                     return Err(missing_attr(other));
                 }
@@ -148,7 +163,7 @@ impl HypervisorRunner for Qemu {
         }
 
         let kernel_path = format!("{}/{}", ctx.kernel()?.output("out")?, ctx.linux_target());
-        let aio = if host_linux { "io_uring" } else { "threads" };
+        let aio = if host_linux || !since_c5a04bc { "io_uring" } else { "threads" };
 
         // Segment A: escaped.
         let mut a = Args::new();
@@ -161,10 +176,18 @@ impl HypervisorRunner for Qemu {
         let m_src = [&["microvm.qemu.machine", "microvm.qemu.machineOpts"][..], dev_src].concat();
         a.push("-M", &m_src);
         a.push(machine_config, &m_src);
-        let mem_src: &[&str] =
-            if use_hotplug { &["microvm.mem", "microvm.hotplugMem"] } else { &["microvm.mem"] };
+        let mem_src: &[&str] = if use_hotplug {
+            &["microvm.mem", "microvm.hotplugMem"]
+        } else if !since_c5a04bc {
+            &["microvm.mem", "microvm.balloonMem"]
+        } else {
+            &["microvm.mem"]
+        };
         a.push("-m", mem_src);
-        let mem_arg = if use_hotplug {
+        // `<mem>M`: 0d49083 (2026-05-28)
+        let mem_arg = if !since_c5a04bc {
+            (mem + balloon_mem).to_string()
+        } else if use_hotplug {
             format!("{mem}M,maxmem={}M", mem + hotplug_mem)
         } else {
             format!("{mem}M")
@@ -177,10 +200,14 @@ impl HypervisorRunner for Qemu {
         a.words(&["-initrd", &initrd], &["microvm.initrdPath"]);
         a.words(&["-chardev", "stdio,id=stdio,signal=off"], &[]);
         a.words(&["-device", &format!("virtio-rng-{dev_type}")], dev_src);
-        if let Some(id) = ctx.opt_str("machineId")? {
+        // machineId (706a7db, 2026-03-08) and qemu.pcieRootPorts (3e86082,
+        // 2025-12-10) came after 5bbc126
+        let machine_id = if since_c5a04bc { ctx.opt_str("machineId")? } else { None };
+        if let Some(id) = machine_id {
             a.words(&["-smbios", &format!("type=1,uuid={id}")], &["microvm.machineId"]);
         }
-        for port in ctx.list("qemu.pcieRootPorts")? {
+        let root_ports = if since_c5a04bc { ctx.list("qemu.pcieRootPorts")? } else { Vec::new() };
+        for port in root_ports {
             let mut s = format!("pcie-root-port,id={}", port.get("id")?.str()?);
             if let Some(bus) = port.get("bus")?.opt_str()? {
                 let _ = write!(s, ",bus={bus}");
@@ -199,9 +226,10 @@ impl HypervisorRunner for Qemu {
             a.push_owned(s, src);
         }
 
-        // Segment B: device passthrough, spliced raw.
+        // Segment B: device passthrough, spliced raw (b2ebf30, 2025-12-06;
+        // before, escaped words near the end of the list, see below).
         let mut b = Args::new();
-        for d in &devices {
+        for d in devices.iter().filter(|_| since_c5a04bc) {
             let path = d.get("path")?.str()?;
             let src = vec![sub(d, "bus"), sub(d, "path")];
             match d.get("bus")?.str()? {
@@ -236,7 +264,10 @@ impl HypervisorRunner for Qemu {
 
         // Segment C: escaped.
         let mut c = Args::new();
-        for (name, path) in ctx.opt("credentialFiles")?.attrs()? {
+        // credentialFiles: 2bb7e39 (2025-07-23)
+        let credentials =
+            if since_c5a04bc { ctx.opt("credentialFiles")?.attrs()? } else { Vec::new() };
+        for (name, path) in credentials {
             let src = vec![path.path().to_owned()];
             c.push_owned("-fw_cfg", src.clone());
             c.push_owned(
@@ -248,8 +279,7 @@ impl HypervisorRunner for Qemu {
         if serial_console {
             c.words(&["-serial", "chardev:stdio"], &["microvm.qemu.serialConsole"]);
         }
-        let cpu = ctx.opt_str("cpu")?;
-        if host_linux && cpu.is_none() {
+        if (host_linux || !since_c5a04bc) && cpu.is_none() {
             c.push("-enable-kvm", &["microvm.cpu", "microvm.vmHostPackages"]);
         }
         let cpu_arg = match cpu {
@@ -307,7 +337,9 @@ impl HypervisorRunner for Qemu {
                 parts.extend(vulkan_args.iter().cloned());
                 parts.join(",")
             };
-            match ctx.str("graphics.backend")? {
+            // graphics.backend: 3784aa6 (2025-10-29); gtk before
+            let backend = if since_c5a04bc { ctx.str("graphics.backend")? } else { "gtk" };
+            match backend {
                 "cocoa" => c.words(&["-display", "cocoa", "-device", "virtio-gpu"], g_src),
                 "gtk" => c.words(
                     &["-display", "gtk,gl=on", "-device", &with_vulkan("virtio-vga-gl")],
@@ -338,18 +370,28 @@ impl HypervisorRunner for Qemu {
                 _ => {}
             }
         }
-        if !has_bridge && qemu.configure_flags.iter().any(|f| f == "--enable-seccomp") {
+        // only with a seccomp-enabled build since c034812 (2025-08-21)
+        if !has_bridge
+            && (!since_c5a04bc || qemu.configure_flags.iter().any(|f| f == "--enable-seccomp"))
+        {
             c.words(&["-sandbox", "on"], &["microvm.interfaces", "microvm.qemu.package"]);
         }
         if let Some(user) = ctx.opt_str("user")? {
-            c.words(&["-run-with", &format!("user={user}")], &["microvm.user"]);
+            // `-run-with user=`: 9e5b8d6 (2026-05-12)
+            if since_c5a04bc {
+                c.words(&["-run-with", &format!("user={user}")], &["microvm.user"]);
+            } else {
+                c.words(&["-user", user], &["microvm.user"]);
+            }
         }
         if let Some(socket) = ctx.opt_str("socket")? {
             c.words(&["-qmp", &format!("unix:{socket},server,nowait")], &["microvm.socket"]);
         }
-        if ctx.bool("balloon")? {
+        let balloon = if since_c5a04bc { ctx.bool("balloon")? } else { balloon_mem > 0 };
+        if balloon {
             let deflate = if ctx.bool("deflateOnOOM")? { ",deflate-on-oom=on" } else { "" };
-            let src = [&["microvm.balloon", "microvm.deflateOnOOM"][..], dev_src].concat();
+            let what = if since_c5a04bc { "microvm.balloon" } else { "microvm.balloonMem" };
+            let src = [&[what, "microvm.deflateOnOOM"][..], dev_src].concat();
             c.push("-device", &src);
             c.push(
                 if since_71beea0 {
@@ -406,7 +448,20 @@ impl HypervisorRunner for Qemu {
             c.push_owned(dev, dsrc);
         }
         if !shares.is_empty() {
-            if host_linux {
+            if !since_c5a04bc {
+                // -object before -numa, on every host (until c034812, 2025-08-21)
+                c.words(
+                    &[
+                        "-object",
+                        &format!(
+                            "memory-backend-memfd,id=mem,size={}M,share=on",
+                            mem + balloon_mem
+                        ),
+                    ],
+                    &["microvm.shares", "microvm.mem", "microvm.balloonMem"],
+                );
+                c.words(&["-numa", "node,memdev=mem"], &["microvm.shares"]);
+            } else if host_linux {
                 c.words(&["-numa", "node,memdev=mem"], &["microvm.shares"]);
                 c.words(
                     &["-object", &format!("memory-backend-memfd,id=mem,size={mem}M,share=on")],
@@ -431,12 +486,15 @@ impl HypervisorRunner for Qemu {
                     "9p" => {
                         let source = share.get("source")?.str()?;
                         let model = share.get("securityModel")?.str()?;
-                        let ro = super::bool_str(share.get("readOnly")?.bool()?);
+                        let mut fsdev =
+                            format!("local,id=fs{index},path={source},security_model={model}");
+                        // readonly=: b9206e2 (2025-09-17)
+                        if since_c5a04bc {
+                            let ro = super::bool_str(share.get("readOnly")?.bool()?);
+                            let _ = write!(fsdev, ",readonly={ro}");
+                        }
                         c.push_owned("-fsdev", src.clone());
-                        c.push_owned(
-                            format!("local,id=fs{index},path={source},security_model={model},readonly={ro}"),
-                            src.clone(),
-                        );
+                        c.push_owned(fsdev, src.clone());
                         c.push_owned("-device", src.clone());
                         c.push_owned(
                             format!("virtio-9p-{dev_type},fsdev=fs{index},mount_tag={tag}"),
@@ -523,6 +581,27 @@ impl HypervisorRunner for Qemu {
         if require_usb {
             c.words(&["-device", "qemu-xhci"], &["microvm.devices"]);
         }
+        // before b2ebf30 (2025-12-06): passed-through devices here, escaped
+        for d in devices.iter().filter(|_| !since_c5a04bc) {
+            let path = d.get("path")?.str()?;
+            let mut src = vec![sub(d, "bus"), sub(d, "path")];
+            let dev = match d.get("bus")?.str()? {
+                "pci" => {
+                    let mut s = format!("vfio-pci,host={path},multifunction=on");
+                    if let Some(extra) = d.get("qemu")?.get("deviceExtraArgs")?.opt_str()? {
+                        let _ = write!(s, ",{extra}");
+                        src.push(sub(d, "qemu.deviceExtraArgs"));
+                    }
+                    s
+                }
+                "usb" => format!("usb-host,{path}"),
+                other => {
+                    return Err(missing_attr(other));
+                }
+            };
+            c.push_owned("-device", src.clone());
+            c.push_owned(dev, src);
+        }
         if let Some(cid) = ctx.opt("vsock.cid")?.opt_int()? {
             c.words(
                 &["-device", &format!("vhost-vsock-{dev_type},guest-cid={cid}")],
@@ -534,7 +613,15 @@ impl HypervisorRunner for Qemu {
             c.push_owned(text, vec![arg.path().to_owned()]);
         }
 
-        Ok(Command { segments: vec![a.args, b.args, c.args], inner: None, quote_all: false })
+        // one escaped list before b2ebf30 (2025-12-06)
+        let segments = if since_c5a04bc {
+            vec![a.args, b.args, c.args]
+        } else {
+            let mut all = a.args;
+            all.extend(c.args);
+            vec![all]
+        };
+        Ok(Command { segments, inner: None, quote_all: false })
     }
 
     fn shutdown_command(&self, ctx: &mut Ctx<'_>) -> Result<String, Error> {
@@ -547,8 +634,16 @@ impl HypervisorRunner for Qemu {
             "execute": "input-send-event",
             "arguments": {"events": [key("ctrl"), key("alt"), key("delete")]},
         });
+        // the early exit came with the machined scripts (706a7db, 2026-03-08)
+        let gone = if ctx.epoch.at_least("c5a04bc") {
+            format!(
+                "# Exit gracefully if QEMU is already gone (e.g., killed by machinectl)\nif [ ! -S {socket} ]; then\n  exit 0\nfi\n\n"
+            )
+        } else {
+            String::new()
+        };
         Ok(format!(
-            "# Exit gracefully if QEMU is already gone (e.g., killed by machinectl)\nif [ ! -S {socket} ]; then\n  exit 0\nfi\n\n(\n  {}\n  {}\n   # wait for exit\n  cat\n) | \\\n{socat}/bin/socat STDIO UNIX:{socket},shut-none\n",
+            "{gone}(\n  {}\n  {}\n   # wait for exit\n  cat\n) | \\\n{socat}/bin/socat STDIO UNIX:{socket},shut-none\n",
             write_qmp(&json!({"execute": "qmp_capabilities"})),
             write_qmp(&events),
         ))
