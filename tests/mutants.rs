@@ -137,7 +137,8 @@ fn mutated_fixtures_never_crash_hang_or_write() {
             std::fs::write(&file, &mutant).unwrap();
             let before = listing(&work);
             let f = file.to_string_lossy().into_owned();
-            for args in [vec!["eval", f.as_str()], vec!["show", f.as_str()], vec!["lint", f.as_str()]]
+            for args in
+                [vec!["eval", f.as_str()], vec!["show", f.as_str()], vec!["lint", f.as_str()]]
             {
                 runs += 1;
                 match run(&args, &work) {
