@@ -18,9 +18,9 @@ pub(crate) const LONG_VERSION: &str = concat!(
     "\nmicrovm.nix 71beea0076cd46dafcee97a5a2e7d00cbba5bd2f (options and runners, default)",
     "\nmicrovm.nix revisions modelled (--microvm, or from flake.lock): c527054 (2023-02-10, \
      Ghaf fork wip_hacks_2), d578ed4 (2023-04-14, ghaf-23.05), 03e7f11 (2023-09-12, ghaf-23.09), \
-     5bbc126 (2025-03-13, ghaf-25.03; qemu runner only), c5a04bc (2026-07-07, ghaf-26.07.1), \
-     71beea0 (2026-08-09, Ghaf main); others fall back to the nearest older one of their era \
-     (2023, or 2024 on: at least 5bbc126)",
+     470537e (2024-10-08, ghaf-24.09; qemu runner only), 5bbc126 (2025-03-13, ghaf-25.03; qemu \
+     runner only), c5a04bc (2026-07-07, ghaf-26.07.1), 71beea0 (2026-08-09, Ghaf main); others \
+     fall back to the nearest older one of their era (2023, or 2024 on: at least 470537e)",
     "\nnixpkgs package tables (--nixpkgs): 22.11, 23.05, 26.05 (releases without a table: the \
      nearest older one before 24.05, the nearest newer one from 24.05 on); lib.escapeShellArg \
      quotes every word before 24.11",

@@ -89,7 +89,10 @@ let
       requireUsb = lib.any (d: d.bus == "usb") cfg.devices;
       enableLibusb = pkg: pkg.overrideAttrs (oa: {
         configureFlags = oa.configureFlags ++ [ "--enable-libusb" ];
-        buildInputs = (oa.buildInputs or [ ]) ++ [ hostPackages.libusb1 ];
+        # `libusb` until 5bbc126 (2025-03) switched to `libusb1`
+        buildInputs = (oa.buildInputs or [ ]) ++ [
+          (if (import ./lib.nix { inherit lib; }).since "5bbc126" then hostPackages.libusb1 else hostPackages.libusb)
+        ];
       });
       minimizeQemuClosureSize = pkg: pkg.override (oa: {
         nixosTestRunner = if cfg.graphics.enable then oa.nixosTestRunner or false else true;

@@ -13,7 +13,7 @@
 if (import /__vmcmd/microvm/epoch.nix).index < 3 then import ./2023/default.nix else
 { config, lib, pkgs, ... }:
 let
-  inherit (import ./lib.nix { inherit lib; }) hypervisors optionValues paramValue;
+  inherit (import ./lib.nix { inherit lib; }) hypervisors optionValues paramValue since;
   cfg = config.microvm;
   hostName = config.networking.hostName;
   epoch = import /__vmcmd/microvm/epoch.nix;
@@ -57,9 +57,15 @@ in
     ./asserts.nix
     ./system.nix
     ./mounts.nix
+  ]
+  # the tap, PCI setup and virtiofsd binScripts modules came after
+  # 470537e (2024-10; the host module set those up then)
+  ++ lib.optionals (since "5bbc126") [
     ./interfaces.nix
     ./pci-devices.nix
     ./virtiofsd.nix
+  ]
+  ++ [
     ./graphics.nix
   ]
   # vfkit's Rosetta (2025-12) and ssh over vsock came after 5bbc126

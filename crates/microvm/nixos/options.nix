@@ -4,7 +4,10 @@
 # graphics or Vulkan, qemu.machine defaults on x86_64-darwin too; 5bbc126
 # (2025-03): `balloonMem` instead of balloon/hotplug options, no
 # vmHostPackages or `*.package` options, fewer share/volume/device/
-# interface fields): same paths, types, defaults and flags, own wording. A few more top-level options are
+# interface fields; 470537e (2024-10): no binScripts, virtiofsd.*,
+# deflateOnOOM, systemSymlink, store disk flags, volume serial/direct/
+# readOnly or device qemu.deviceExtraArgs, nullable macvtap link/mode):
+# same paths, types, defaults and flags, own wording. A few more top-level options are
 # declared next to their implementation (bootDisk, storeDisk, deploy.*,
 # vsock.ssh.enable).
 { config, lib, pkgs, ... }:
@@ -21,6 +24,10 @@ let
   # (2026-07-07); the commits are named where the option is
   after2025_03 = since "c5a04bc";
   newOptions = lib.optionalAttrs after2025_03;
+  # what upstream added between 470537e (2024-10-08) and 5bbc126
+  # (2025-03-13)
+  since2025_03 = since "5bbc126";
+  options2025_03 = lib.optionalAttrs since2025_03;
   kernelAtLeast = lib.versionAtLeast config.boot.kernelPackages.kernel.version;
 
   # Shorthands for the common option shapes.
@@ -57,9 +64,6 @@ let
         type = types.str;
         description = "Disk image path on the host.";
       };
-      serial = opt (types.nullOr types.str) null "Disk serial number.";
-      direct = opt types.bool false "Open the image with O_DIRECT.";
-      readOnly = opt types.bool false "Attach the disk read-only.";
       label = opt (types.nullOr types.str) null
         "Filesystem label (set when the image is created automatically; the guest mounts by label).";
       mountPoint = mkOption {
@@ -73,6 +77,11 @@ let
       autoCreate = opt types.bool true "Create and format the image on the host if it is missing.";
       mkfsExtraArgs = listOfStr "Extra arguments for mkfs.";
       fsType = opt types.str "ext4" "Filesystem type to create and mount.";
+    } // options2025_03 {
+      # volume serial, O_DIRECT and read-only (after 470537e)
+      serial = opt (types.nullOr types.str) null "Disk serial number.";
+      direct = opt types.bool false "Open the image with O_DIRECT.";
+      readOnly = opt types.bool false "Attach the disk read-only.";
     } // newOptions {
       # 2026-02-25
       imageType = opt (types.enum [ "raw" "qcow2" "vhd" "vhdx" ]) "raw"
@@ -90,14 +99,17 @@ let
         type = types.str;
         description = "Host interface name.";
       };
+      # nullable with a null default at 470537e; required since 5bbc126
       macvtap.link = mkOption {
-        type = types.str;
+        type = if since2025_03 then types.str else types.nullOr types.str;
         description = "Parent host link of a macvtap interface.";
-      };
+      } // lib.optionalAttrs (!since2025_03) { default = null; };
       macvtap.mode = mkOption {
-        type = types.enum [ "private" "vepa" "bridge" "passthru" "source" ];
+        type =
+          let modes = types.enum [ "private" "vepa" "bridge" "passthru" "source" ];
+          in if since2025_03 then modes else types.nullOr modes;
         description = "macvtap mode.";
-      };
+      } // lib.optionalAttrs (!since2025_03) { default = null; };
       bridge = opt (types.nullOr types.str) null "Host bridge for `type = \"bridge\"`.";
       mac = mkOption {
         type = types.str;
@@ -153,6 +165,8 @@ let
         type = types.str;
         description = "Device address on its bus (PCI BDF, or qemu usb-host properties).";
       };
+    } // options2025_03 {
+      # qemu.deviceExtraArgs came after 470537e
       qemu = newOptions {
         # with qemu.pcieRootPorts (3e86082, 2025-12-10)
         id = opt (types.nullOr types.str) null "qemu device id.";
@@ -242,7 +256,6 @@ in
     vcpu = opt (if after2025_03 then types.ints.positive else types.int) 1 "Number of virtual CPUs.";
     mem = opt (if after2025_03 then types.ints.positive else types.int) 512 "RAM in MiB.";
     hugepageMem = opt types.bool false "Back the RAM with hugepages (cloud-hypervisor only).";
-    deflateOnOOM = opt types.bool true "Let the balloon deflate when the guest runs out of memory.";
 
     forwardPorts = opt (types.listOf forwardPortType) [ ]
       "Port forwards of qemu's user networking.";
@@ -347,6 +360,10 @@ in
     };
 
     prettyProcnames = opt types.bool true "Name the hypervisor process microvm@<hostName>.";
+  } // options2025_03 {
+    # after 470537e (2024-10): deflateOnOOM (with the balloon's
+    # free-page-reporting) and the virtiofsd module's options
+    deflateOnOOM = opt types.bool true "Let the balloon deflate when the guest runs out of memory.";
 
     virtiofsd = {
       # "prefer" since 2025 (null before: no --inode-file-handles)
@@ -360,7 +377,7 @@ in
       group = opt (types.nullOr types.str) "kvm" "Group owning the virtiofsd sockets.";
       package = hostPackage "virtiofsd";
     };
-
+  } // {
     runner = mkOption {
       type = types.attrsOf types.package;
       description = "Runner package per hypervisor.";
@@ -372,14 +389,17 @@ in
       defaultText = literalExpression "config.microvm.runner.\${config.microvm.hypervisor}";
       description = "The runner of the selected hypervisor.";
     };
-
+  } // options2025_03 {
+    # the runner's bin/ scripts from the modules (binScripts layout, after 470537e)
     binScripts = opt (types.attrsOf types.lines) { } "Extra scripts for the runner's bin/ directory.";
-
+  } // {
     storeDiskType = mkOption {
       type = types.enum [ "squashfs" "erofs" ];
       description = "Filesystem of the store image (erofs unless the hardened profile is detected).";
     };
-
+  } // options2025_03 {
+    # the store disk flags and systemSymlink came after 470537e (fixed
+    # mkfs flags and an unconditional system link before)
     storeDiskErofsFlags = mkOption {
       type = types.listOf types.str;
       default =

@@ -11,9 +11,11 @@ let
 
   # mkfs.erofs has no multi-threaded dedupe: keep the stock build when
   # -Ededupe is asked for, otherwise enable multi-threading.
-  # (5bbc126: -Efragments too kept the stock build)
+  # (5bbc126: -Efragments too kept the stock build; 470537e: always the
+  # stock build)
   singleThreaded =
     if since "c5a04bc" then lib.elem "-Ededupe" cfg.storeDiskErofsFlags
+    else if !since "5bbc126" then true
     else lib.any (flag: lib.elem flag [ "-Ededupe" "-Efragments" ]) cfg.storeDiskErofsFlags;
   erofs-utils =
     if singleThreaded then
@@ -23,10 +25,20 @@ let
         configureFlags = old.configureFlags ++ [ "--enable-multithreading" ];
       });
 
-  mkfs = {
+  # 470537e (2024-10): fixed flags, no storeDisk*Flags options
+  mkfs = if !since "5bbc126" then {
+    squashfs = "gensquashfs -D store --all-root -c zstd -q $out";
+    erofs = "mkfs.erofs ${toString erofsFlags2024} -L nix-store --mount-point=/nix/store $out store";
+  }.${cfg.storeDiskType} else {
     squashfs = "gensquashfs ${toString cfg.storeDiskSquashfsFlags} -D store --all-root -q $out";
     erofs = "mkfs.erofs ${toString cfg.storeDiskErofsFlags} -T 0 --all-root -L nix-store --mount-point=/nix/store $out store";
   }.${cfg.storeDiskType};
+
+  kernelAtLeast = lib.versionAtLeast config.boot.kernelPackages.kernel.version;
+  erofsFlags2024 =
+    [ "-zlz4hc" "--force-uid=0" "--force-gid=0" ]
+    ++ lib.optional (kernelAtLeast "5.16") "-Eztailpacking"
+    ++ lib.optional (kernelAtLeast "6.1") "-Efragments";
 
   closure = (pkgs.writeClosure or pkgs.writeReferencesToFile) (
     [ config.system.build.toplevel ] ++ lib.optional config.nix.enable regInfo

@@ -29,7 +29,7 @@ pub struct Revision {
 
 /// The modelled revisions, oldest first. Each one is verified against
 /// real Nix evaluating that revision (tests/epochs, tests/ghaf-oracle).
-pub const REVISIONS: [Revision; 6] = [
+pub const REVISIONS: [Revision; 7] = [
     Revision {
         short: "c527054",
         nixpkgs: "22.11",
@@ -53,6 +53,14 @@ pub const REVISIONS: [Revision; 6] = [
         repo: "astro/microvm.nix",
         date: "2023-09-12",
         note: "pinned by ghaf-23.09",
+    },
+    Revision {
+        short: "470537e",
+        nixpkgs: "24.05",
+        rev: "470537e671d743f40812b9c071a4130eabdb3deb",
+        repo: "astro/microvm.nix",
+        date: "2024-10-08",
+        note: "pinned by ghaf-24.09",
     },
     Revision {
         short: "5bbc126",
@@ -82,11 +90,10 @@ pub const REVISIONS: [Revision; 6] = [
 
 /// Revisions Ghaf pinned that are not modelled, with their dates, so
 /// that `--microvm REV` can fall back without a `flake.lock` date.
-const KNOWN_UNMODELLED: [(&str, &str); 5] = [
+const KNOWN_UNMODELLED: [(&str, &str); 4] = [
     ("c00dba4", "2023-01-19"),
     ("b496028", "2023-04-09"),
     ("c14833d", "2023-06-21"),
-    ("470537e", "2024-10-08"),
     ("5882c4d", "2023-02-09"),
 ];
 
@@ -336,9 +343,15 @@ mod tests {
         assert_eq!(e.revision().short, "c527054");
         assert!(e.quotes_every_word() && e.is_2023() && e.notes.is_empty());
         let e = Epoch::select("470537e671", Some("2024-10-08"), Some("nixos-24.05")).unwrap();
-        assert_eq!(e.revision().short, "5bbc126", "the nearest of the same era");
+        assert_eq!(e.revision().short, "470537e");
         assert_eq!(e.package_table, "26.05", "releases from 24.05 on: the nearest newer table");
+        assert_eq!((e.notes.len(), e.assumptions.len()), (0, 1), "{:?}", e.notes);
+        assert!(e.quotes_every_word() && !e.is_2023() && e.before("5bbc126"));
+        let e = Epoch::select("0123456789ab", Some("2024-12-01"), Some("nixos-24.05")).unwrap();
+        assert_eq!(e.revision().short, "470537e", "the nearest of the same era");
         assert_eq!((e.notes.len(), e.assumptions.len()), (1, 1), "{:?}", e.notes);
+        let e = Epoch::select("0123456789ab", Some("2024-03-01"), None).unwrap();
+        assert_eq!(e.revision().short, "470537e", "the era's oldest");
         let e = Epoch::select("5bbc126db87b", None, None).unwrap();
         assert_eq!((e.nixpkgs.as_str(), e.package_table), ("25.05", "26.05"));
         assert!(!e.quotes_every_word() && !e.is_2023() && e.before("c5a04bc"));

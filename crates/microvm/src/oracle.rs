@@ -83,8 +83,9 @@ pub fn compare_runner(case: &Value, r: &Runner, verbose: bool) -> Vec<String> {
         "supportsNotifySocket": p.supports_notify_socket,
         "tapMultiQueue": p.tap_multi_queue,
     });
-    // the 2023 runners' passthru had canShutdown only, and the machined
-    // facts came 2026-03 (706a7db; not at 5bbc126)
+    // the 2023 runners' passthru had canShutdown only, the machined
+    // facts came 2026-03 (706a7db; not at 5bbc126) and tapMultiQueue
+    // after 470537e (2024-10)
     let passthru = match runner["passthru"].as_object() {
         Some(o) if o.len() == 1 && o.contains_key("canShutdown") => {
             serde_json::json!({ "canShutdown": p.can_shutdown })
@@ -94,6 +95,9 @@ pub fn compare_runner(case: &Value, r: &Runner, verbose: bool) -> Vec<String> {
             if let Some(m) = ours.as_object_mut() {
                 m.remove("registerWithMachined");
                 m.remove("machineId");
+                if !o.contains_key("tapMultiQueue") {
+                    m.remove("tapMultiQueue");
+                }
             }
             ours
         }

@@ -86,11 +86,17 @@ fn build(
     let balloon = runner.balloon_script(ctx)?;
     // machined registration: 706a7db (2026-03-08)
     let register = since_c5a04bc && mv.get("registerWithMachined")?.bool()?;
+    // 470537e (2024-10): no binScripts; run, shutdown and balloon scripts
+    // made with writeShellScriptBin (`<store>/bin/<name>`), linked in that
+    // order, the system always linked; binScripts came before 5bbc126
+    let bin_scripts = ctx.epoch.at_least("5bbc126");
 
     // Script texts, forced in attribute-name order like the build command does.
     let mut bodies: BTreeMap<String, String> = BTreeMap::new();
-    for (name, text) in mv.get("binScripts")?.attrs()? {
-        bodies.insert(name.to_owned(), text.str()?.to_owned());
+    if bin_scripts {
+        for (name, text) in mv.get("binScripts")?.attrs()? {
+            bodies.insert(name.to_owned(), text.str()?.to_owned());
+        }
     }
     if let Some(b) = balloon {
         bodies.insert("microvm-balloon".into(), balloon_script(&b));
@@ -103,7 +109,12 @@ fn build(
     let (run, command) = run_script(ctx, runner, &opened_fds)?;
     bodies.insert("microvm-run".into(), run);
     if can_shutdown {
-        bodies.insert("microvm-shutdown".into(), runner.shutdown_command(ctx)?);
+        let mut shutdown = runner.shutdown_command(ctx)?;
+        if !bin_scripts {
+            // `''${shutdownCommand}\n''` in writeShellScriptBin
+            shutdown.push('\n');
+        }
+        bodies.insert("microvm-shutdown".into(), shutdown);
     }
     if register {
         bodies.insert("microvm-unregister".into(), unregister_script(ctx)?);
@@ -114,13 +125,20 @@ fn build(
     let scripts: BTreeMap<String, Script> = bodies
         .into_iter()
         .map(|(name, body)| {
-            let store_path = ctx.host_pkgs.text_file(&format!("microvm-{host}-{name}"));
+            let store_path = if bin_scripts {
+                ctx.host_pkgs.text_file(&format!("microvm-{host}-{name}"))
+            } else {
+                format!("{}/bin/{name}", ctx.host_pkgs.text_file(&name))
+            };
             (name, Script { store_path, text: format!("#!{shell}\n{body}\n") })
         })
         .collect();
 
-    let system_symlink =
-        if mv.get("systemSymlink")?.bool()? { Some(toplevel(ctx, input)?) } else { None };
+    let system_symlink = if !bin_scripts || mv.get("systemSymlink")?.bool()? {
+        Some(toplevel(ctx, input)?)
+    } else {
+        None
+    };
     let (build_command, share_microvm) =
         build_command(ctx, &scripts, system_symlink.as_deref(), tap_multi_queue)?;
     let name = format!("microvm-{}-{host}", ctx.hypervisor.name());
@@ -415,8 +433,10 @@ fn run_script(
     };
     // runtime_args (extraArgsScript): 90a77fb (2025-12-06)
     if !ctx.epoch.at_least("c5a04bc") {
+        // `set -eou pipefail` came with the binScripts layout (after 470537e)
+        let strict = if ctx.epoch.at_least("5bbc126") { "set -eou pipefail\n" } else { "" };
         let text = format!(
-            "set -eou pipefail\n{pre_start}\n{volumes}\n{macvtap}\n\nexec {exec_arg} {}\n",
+            "{strict}{pre_start}\n{volumes}\n{macvtap}\n\nexec {exec_arg} {}\n",
             command.render()
         );
         return Ok((text, command));
@@ -697,14 +717,33 @@ fn build_command(
 ) -> Result<(String, Vec<ShareFile>), Error> {
     let mut share = Vec::new();
     let mut s = String::from("mkdir -p $out/bin\n\n");
-    for (name, script) in scripts {
-        let _ = writeln!(s, "ln -s {} $out/bin/{name}", script.store_path);
+    if ctx.epoch.at_least("5bbc126") {
+        for (name, script) in scripts {
+            let _ = writeln!(s, "ln -s {} $out/bin/{name}", script.store_path);
+        }
+        s.push_str("\n\nmkdir -p $out/share/microvm\n");
+        if let Some(top) = system_symlink {
+            let _ = writeln!(s, "ln -s {top} $out/share/microvm/system");
+        }
+        s.push('\n');
+    } else {
+        // 470537e: the three scripts in template order, the system always
+        let ln = |name: &str| {
+            scripts
+                .get(name)
+                .map(|sc| format!("ln -s {} $out/bin/{name}", sc.store_path))
+                .unwrap_or_default()
+        };
+        let _ = writeln!(s, "{}\n{}", ln("microvm-run"), ln("microvm-shutdown"));
+        if scripts.contains_key("microvm-balloon") {
+            let _ = writeln!(s, "{}", ln("microvm-balloon"));
+        }
+        s.push_str("\n\nmkdir -p $out/share/microvm\n");
+        if let Some(top) = system_symlink {
+            let _ = writeln!(s, "ln -s {top} $out/share/microvm/system");
+        }
     }
-    s.push_str("\n\nmkdir -p $out/share/microvm\n");
-    if let Some(top) = system_symlink {
-        let _ = writeln!(s, "ln -s {top} $out/share/microvm/system");
-    }
-    s.push_str("\n\necho vnet_hdr > $out/share/microvm/tap-flags\n");
+    s.push_str("\necho vnet_hdr > $out/share/microvm/tap-flags\n");
     share_line(&mut share, "tap-flags", "vnet_hdr".into(), false);
     if tap_multi_queue {
         s.push_str("echo multi_queue >> $out/share/microvm/tap-flags\n");

@@ -230,7 +230,7 @@ pub fn parse(text: &str) -> Parsed {
             errors: vec![SyntaxError {
                 range: TextRange::new(at, at),
                 message: format!(
-                    "expression nested more than {MAX_NESTING} levels deep (vmcmd's limit)"
+                    "syntax error, expression nested more than {MAX_NESTING} levels deep (vmcmd's limit)"
                 ),
             }],
         };

@@ -16,7 +16,8 @@ fn write_qmp(v: &serde_json::Value) -> String {
 
 impl HypervisorRunner for Qemu {
     fn early(&self, ctx: &mut Ctx<'_>) -> Result<(), Error> {
-        if ctx.int("mem")? == 2048 {
+        // the warning came after 470537e (2024-10)
+        if ctx.epoch.at_least("5bbc126") && ctx.int("mem")? == 2048 {
             // the project moved from astro/ to microvm-nix/ after 5bbc126
             let owner = if ctx.epoch.at_least("c5a04bc") { "microvm-nix" } else { "astro" };
             ctx.warn(&format!(
@@ -388,7 +389,13 @@ impl HypervisorRunner for Qemu {
             c.words(&["-qmp", &format!("unix:{socket},server,nowait")], &["microvm.socket"]);
         }
         let balloon = if since_c5a04bc { ctx.bool("balloon")? } else { balloon_mem > 0 };
-        if balloon {
+        if balloon && !ctx.epoch.at_least("5bbc126") {
+            // 470537e (2024-10): a plain balloon device (free-page-reporting
+            // and deflateOnOOM came after)
+            let src = [&["microvm.balloonMem"][..], dev_src].concat();
+            c.push("-device", &src);
+            c.push("virtio-balloon", &src);
+        } else if balloon {
             let deflate = if ctx.bool("deflateOnOOM")? { ",deflate-on-oom=on" } else { "" };
             let what = if since_c5a04bc { "microvm.balloon" } else { "microvm.balloonMem" };
             let src = [&[what, "microvm.deflateOnOOM"][..], dev_src].concat();
@@ -416,8 +423,25 @@ impl HypervisorRunner for Qemu {
                 &["microvm.hotpluggedMem"],
             );
         }
+        // volume serial, direct and readOnly came after 470537e (2024-10)
+        let volume_options = ctx.epoch.at_least("5bbc126");
         for (vol, letter) in ctx.volumes_with_letters()? {
             let image = vol.get("image")?.str()?;
+            if !volume_options {
+                let src = vec![sub(&vol, "image"), "microvm.storeOnDisk".to_owned()];
+                c.push_owned("-drive", src.clone());
+                c.push_owned(
+                    format!(
+                        "id=vd{letter},format=raw,file={image},if=none,aio={aio},discard=unmap"
+                    ),
+                    src,
+                );
+                let mut dsrc = vec![sub(&vol, "image")];
+                dsrc.extend(srcs(dev_src));
+                c.push_owned("-device", dsrc.clone());
+                c.push_owned(format!("virtio-blk-{dev_type},drive=vd{letter}"), dsrc);
+                continue;
+            }
             let direct = vol.get("direct")?.bool()?;
             let read_only = vol.get("readOnly")?.bool()?;
             let serial = vol.get("serial")?.opt_str()?;
@@ -588,7 +612,12 @@ impl HypervisorRunner for Qemu {
             let dev = match d.get("bus")?.str()? {
                 "pci" => {
                     let mut s = format!("vfio-pci,host={path},multifunction=on");
-                    if let Some(extra) = d.get("qemu")?.get("deviceExtraArgs")?.opt_str()? {
+                    // qemu.deviceExtraArgs came after 470537e (2024-10)
+                    let extra = match d.opt("qemu") {
+                        Some(q) => q.get("deviceExtraArgs")?.opt_str()?,
+                        None => None,
+                    };
+                    if let Some(extra) = extra {
                         let _ = write!(s, ",{extra}");
                         src.push(sub(d, "qemu.deviceExtraArgs"));
                     }
