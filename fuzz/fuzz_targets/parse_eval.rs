@@ -75,11 +75,16 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     run_with_big_stack(move || {
+        // the evaluation is freed after each input, reference cycles included
+        vmcmd_eval::value::track_thunks(true);
         let mut ev = Evaluator::new(settings());
-        let Ok(v) = ev.eval_text(&text) else { return };
-        let Ok(v) = ev.deep_force(&v) else { return };
-        let _ = print::print_nix(&mut ev, &v);
-        let mut ctx = BTreeSet::new();
-        let _ = print::to_json(&mut ev, &v, &mut ctx);
+        if let Ok(v) = ev.eval_text(&text)
+            && let Ok(v) = ev.deep_force(&v)
+        {
+            let _ = print::print_nix(&mut ev, &v);
+            let mut ctx = BTreeSet::new();
+            let _ = print::to_json(&mut ev, &v, &mut ctx);
+        }
+        ev.release();
     });
 });
