@@ -89,14 +89,26 @@ pub(crate) fn settings_from_env(include: &[String], system: &str) -> Settings {
     settings
 }
 
-/// Confines file reads to the projects of `subjects` (for each, the git
-/// work tree containing it, else the outermost directory with a
-/// `flake.nix` above it, else its directory) and the search path
-/// entries (`-I`, `NIX_PATH`), as `Settings::allowed_roots`.
+/// The project a directory belongs to: the git work tree containing it,
+/// else the outermost directory above it with a `flake.nix` (a checkout
+/// without `.git`), else the directory itself.
+fn project_root(dir: &Path) -> PathBuf {
+    dir.ancestors()
+        .find(|d| d.join(".git").exists())
+        .or_else(|| dir.ancestors().filter(|d| d.join("flake.nix").is_file()).last())
+        .unwrap_or(dir)
+        .to_path_buf()
+}
+
+/// Confines file reads to the projects of `subjects` and of the working
+/// directory (see [`project_root`]) and to the search path entries (`-I`,
+/// `NIX_PATH`), as `Settings::allowed_roots`.
 pub(crate) fn confine(settings: &mut Settings, subjects: &[&Path]) {
     let mut roots: Vec<PathBuf> = Vec::new();
+    // (never the whole file system)
     let mut add = |p: &Path| {
         if let Ok(c) = p.canonicalize()
+            && c.parent().is_some()
             && !roots.contains(&c)
         {
             roots.push(c);
@@ -109,14 +121,9 @@ pub(crate) fn confine(settings: &mut Settings, subjects: &[&Path]) {
         } else {
             abs.parent().map_or(abs.clone(), Path::to_path_buf)
         };
-        // the git work tree, else the outermost flake (a checkout without .git)
-        let top = dir
-            .ancestors()
-            .find(|d| d.join(".git").exists())
-            .or_else(|| dir.ancestors().filter(|d| d.join("flake.nix").is_file()).last())
-            .map(Path::to_path_buf);
-        add(top.as_deref().unwrap_or(&dir));
+        add(&project_root(&dir));
     }
+    add(&project_root(&settings.cwd));
     for (_, p) in settings.search_path.iter().chain(&settings.fallback_search_path) {
         add(p);
     }
