@@ -735,7 +735,11 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
                     return;
                 }
                 let Ok(ToSide::Targets(all)) = from_main.recv() else { return };
-                let own = own.unwrap_or_default();
+                // a side that could not list its targets has that error on each
+                let (own, listing_error) = match own {
+                    Ok(list) => (list, None),
+                    Err(e) => (Vec::new(), Some(e)),
+                };
                 for t in all {
                     let o = Options { target: t.clone(), ..opts.clone() };
                     let mut ev = vmcmd_eval::Evaluator::new(settings.clone());
@@ -746,9 +750,10 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
                             label: label.clone(),
                             commit: commit.clone(),
                             layout: checkout.layout.name().to_string(),
-                            error: Some(match &t {
-                                Some(t) => format!("the revision has no target {t}"),
-                                None => "no targets".to_string(),
+                            error: Some(match (&listing_error, &t) {
+                                (Some(e), _) => e.clone(),
+                                (None, Some(t)) => format!("the revision has no target {t}"),
+                                (None, None) => "no targets".to_string(),
                             }),
                             ..RevisionState::default()
                         }
@@ -820,8 +825,18 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
     let _ = thread_a.join();
     let _ = thread_b.join();
     if results.is_empty() {
-        // no target could be listed on either side
-        for e in listing_errors.into_iter().flatten() {
+        // no target could be listed on either side, or none matched
+        let errors: Vec<String> = listing_errors.into_iter().flatten().collect();
+        if errors.is_empty() {
+            let asked = if args.all_targets {
+                "--all-targets: neither revision has a target".to_string()
+            } else {
+                format!("no target of either revision matches {}", args.targets.join(", "))
+            };
+            let _ = writeln!(stderr, "error: {asked} (`vmcmd list DIR --targets` lists them)");
+            return ExitCode::from(2);
+        }
+        for e in errors {
             let _ = writeln!(stderr, "error: {e}");
         }
         return ExitCode::from(1);

@@ -199,9 +199,11 @@ impl Evaluator {
     /// reference cycles included (dropping alone leaks those; fine for a
     /// process that evaluates once, not for one that evaluates many
     /// revisions or targets in turn), if the thread tracks thunks
-    /// ([`crate::value::track_thunks`]) since before it was created. Values obtained from it must not be
-    /// used afterwards, nor may evaluators created on this thread after
-    /// it still be in use (their thunks are emptied too).
+    /// ([`crate::value::track_thunks`]) since before it was created.
+    /// Values obtained from it must not be used afterwards, and no other
+    /// evaluator on this thread may still be in use: thunks belong to a
+    /// thread-wide generation, so all created since this one began are
+    /// emptied.
     pub fn release(self) {
         let generation = self.thunk_generation;
         drop(self);
@@ -355,10 +357,12 @@ impl Evaluator {
     /// (symlinks resolved); in-memory files are always allowed.
     pub fn check_access(&self, path: &Path, span: Option<Span>) -> EvalResult<()> {
         let Some(roots) = &self.settings.allowed_roots else { return Ok(()) };
+        // in-memory files and directories, unless the disk has the path
+        // too (`/` holds `/__vmcmd`, but reading `/` reads the disk)
+        let on_disk = std::fs::symlink_metadata(path).is_ok();
         if self.settings.virtual_files.contains_key(path)
-            || self.virtual_dir(path)
-            || self.in_empty_tree(path)
             || path.starts_with("/__vmcmd")
+            || (!on_disk && (self.virtual_dir(path) || self.in_empty_tree(path)))
         {
             return Ok(());
         }

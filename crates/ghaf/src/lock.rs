@@ -91,10 +91,20 @@ impl FlakeLock {
     /// or for `nixos-unstable` and the like the release after its date.
     pub fn nixpkgs_release(&self) -> Option<String> {
         let n = self.nixpkgs.as_ref()?;
+        // `nixos-24.05`, `nixos-24.05-small`, `release-24.05`, `nixpkgs-24.05-darwin`
         let branch = n.reference.as_deref().unwrap_or("");
-        let release = branch.trim_start_matches("nixos-").trim_start_matches("release-");
-        if release.len() == 5 && release.as_bytes()[2] == b'.' {
-            return Some(release.to_string());
+        let release = branch
+            .trim_start_matches("nixos-")
+            .trim_start_matches("nixpkgs-")
+            .trim_start_matches("release-");
+        let b = release.as_bytes();
+        if b.len() >= 5
+            && b[..2].iter().all(u8::is_ascii_digit)
+            && b[2] == b'.'
+            && b[3..5].iter().all(u8::is_ascii_digit)
+            && (b.len() == 5 || b[5] == b'-')
+        {
+            return Some(release[..5].to_string());
         }
         n.last_modified.map(|t| Epoch::release_of_date(&date(t)))
     }
@@ -120,7 +130,8 @@ impl FlakeLock {
             && epoch.package_table != vmcmd_microvm::epoch::RELEASES[2]
         {
             let ymd = date(t).replace('-', "");
-            epoch.version_suffix = Some(format!(".{ymd}.{}", &rev[..rev.len().min(7)]));
+            let short: String = rev.chars().take(7).collect();
+            epoch.version_suffix = Some(format!(".{ymd}.{short}"));
         }
         Ok(epoch)
     }

@@ -254,6 +254,8 @@ impl Epoch {
     pub fn set_nixpkgs(&mut self, release: &str) {
         let release = release.trim().trim_start_matches("nixos-").trim_start_matches("release-");
         self.nixpkgs = release.to_owned();
+        // a label computed for another release does not apply
+        self.version_suffix = None;
         let key = release_key(release);
         let older = RELEASES.iter().rev().find(|r| release_key(r) <= key);
         let newer = RELEASES.iter().find(|r| release_key(r) >= key);

@@ -146,8 +146,9 @@ pub struct Parsed {
 /// nested brackets would take minutes), so deeper input is an error.
 pub const MAX_NESTING: usize = 4096;
 
-/// Where bracket nesting (`(`, `[`, `{`, `${`) first exceeds
-/// [`MAX_NESTING`], skipping strings and comments; `None` if it never does.
+/// Where bracket nesting (`(`, `[`, `{`, `${`, and runs of the unary
+/// operators `!` and `-`) first exceeds [`MAX_NESTING`], skipping strings,
+/// comments, URLs and identifiers with `'`; `None` if it never does.
 fn too_deep(text: &str) -> Option<usize> {
     #[derive(PartialEq)]
     enum Mode {
@@ -155,41 +156,57 @@ fn too_deep(text: &str) -> Option<usize> {
         Str,
         IndStr,
     }
+    // `''` after a name character is part of the name (`a''`), `/*`
+    // after a path or URL character part of it (`http://x/*`)
+    let name = |c: u8| c.is_ascii_alphanumeric() || b"_'-".contains(&c);
+    let word = |c: u8| c.is_ascii_alphanumeric() || b"_-./:+~?=&%".contains(&c);
     let b = text.as_bytes();
     // the innermost mode last; Code entries are brackets or interpolations
     let mut stack: Vec<Mode> = vec![Mode::Code];
+    // consecutive unary operators (`!!!x`, `- - -1`) nest like brackets
+    let mut unary = 0usize;
     let mut i = 0;
     while i < b.len() {
+        let prev = if i > 0 { b[i - 1] } else { b' ' };
         match stack.last().unwrap_or(&Mode::Code) {
-            Mode::Code => match b[i] {
-                b'#' => {
-                    while i < b.len() && b[i] != b'\n' {
+            Mode::Code => {
+                match b[i] {
+                    b'!' | b'-' => unary += 1,
+                    c if c.is_ascii_whitespace() => {}
+                    _ => unary = 0,
+                }
+                match b[i] {
+                    b'#' => {
+                        while i < b.len() && b[i] != b'\n' {
+                            i += 1;
+                        }
+                    }
+                    b'/' if b.get(i + 1) == Some(&b'*') && !word(prev) => {
+                        i += 2;
+                        while i + 1 < b.len() && !(b[i] == b'*' && b[i + 1] == b'/') {
+                            i += 1;
+                        }
                         i += 1;
                     }
-                }
-                b'/' if b.get(i + 1) == Some(&b'*') => {
-                    i += 2;
-                    while i + 1 < b.len() && !(b[i] == b'*' && b[i + 1] == b'/') {
+                    b'"' => stack.push(Mode::Str),
+                    b'\'' if b.get(i + 1) == Some(&b'\'') && !name(prev) => {
+                        stack.push(Mode::IndStr);
                         i += 1;
                     }
-                    i += 1;
+                    b'(' | b'[' | b'{' => stack.push(Mode::Code),
+                    b')' | b']' | b'}' if stack.len() > 1 => {
+                        stack.pop();
+                    }
+                    _ => {}
                 }
-                b'"' => stack.push(Mode::Str),
-                b'\'' if b.get(i + 1) == Some(&b'\'') => {
-                    stack.push(Mode::IndStr);
-                    i += 1;
-                }
-                b'(' | b'[' | b'{' => stack.push(Mode::Code),
-                b')' | b']' | b'}' if stack.len() > 1 => {
-                    stack.pop();
-                }
-                _ => {}
-            },
+            }
             Mode::Str => match b[i] {
                 b'\\' => i += 1,
                 b'"' => {
                     stack.pop();
                 }
+                // `$${` is literal text
+                b'$' if b.get(i + 1) == Some(&b'$') => i += 1,
                 b'$' if b.get(i + 1) == Some(&b'{') => {
                     stack.push(Mode::Code);
                     i += 1;
@@ -206,6 +223,7 @@ fn too_deep(text: &str) -> Option<usize> {
                         i += 1;
                     }
                 },
+                b'$' if b.get(i + 1) == Some(&b'$') => i += 1,
                 b'$' if b.get(i + 1) == Some(&b'{') => {
                     stack.push(Mode::Code);
                     i += 1;
@@ -213,8 +231,8 @@ fn too_deep(text: &str) -> Option<usize> {
                 _ => {}
             },
         }
-        if stack.len() - 1 > MAX_NESTING {
-            return Some(i);
+        if stack.len() - 1 + unary > MAX_NESTING {
+            return Some(i.min(b.len().saturating_sub(1)));
         }
         i += 1;
     }
@@ -347,6 +365,22 @@ mod tests {
         assert!(too_deep(&interpolated).is_some());
         let escapes = format!("''a'''b''${{x}}''\\n{}'' ", "(".repeat(5000));
         assert!(too_deep(&escapes).is_none());
+    }
+
+    #[test]
+    fn nesting_limit_has_no_false_alarms_and_counts_unary_runs() {
+        let many = "(".repeat(5000);
+        // a name with '' , a literal $${ , a URL with /* : no strings or comments
+        for text in [
+            format!("let a'' = 1; b = ''{many}''; in a''"),
+            format!("let s = \"$${{\"; t = \"{many}\"; in s"),
+            format!("[ http://x.org/a/* \"*/\" \"{many}\" ]"),
+        ] {
+            assert!(too_deep(&text).is_none(), "{}", &text[..40]);
+        }
+        assert!(too_deep(&format!("{}true", "!".repeat(MAX_NESTING + 1))).is_some());
+        assert!(too_deep(&format!("{}1", "- ".repeat(MAX_NESTING + 1))).is_some());
+        assert!(too_deep("a - -b -> !c").is_none());
     }
 
     #[test]

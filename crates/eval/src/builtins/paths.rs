@@ -210,6 +210,8 @@ fn filtered_nar(
                 format!("getting status of '{}': {}", path.display(), crate::store::io_message(&e)),
             )
         };
+        // (the root was checked; the walk does not follow symlinks, so
+        // everything below it is inside it)
         let meta = std::fs::symlink_metadata(path).map_err(io)?;
         s(out, b"(");
         if meta.file_type().is_symlink() {
