@@ -367,6 +367,21 @@ pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
     let Some(vm) = result else {
+        // an option the reproduced revision does not have: say which one
+        let failure = failure.map(|f| match f {
+            Failure::Eval(m)
+                if m.contains("' does not exist") && epoch.revision() != vmcmd_microvm::epoch::CURRENT =>
+            {
+                let r = epoch.revision();
+                Failure::Eval(format!(
+                    "{}\nnote: vmcmd generates what microvm.nix {} ({}) does, which may not have the option (see --microvm)",
+                    m.trim_end(),
+                    r.short,
+                    r.date
+                ))
+            }
+            other => other,
+        });
         return failure.map_or(ExitCode::from(1), |f| f.report(&mut stderr));
     };
     if args.format == ShowFormat::Json {
