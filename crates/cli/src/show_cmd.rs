@@ -159,8 +159,23 @@ pub(crate) struct EpochArgs {
     /// The nixpkgs release (`22.11`, `nixos-23.05` …) whose lib quoting and
     /// package versions to use (default: pinned, or the one Ghaf used with
     /// the microvm.nix revision).
-    #[arg(long, value_name = "RELEASE")]
+    #[arg(long, value_name = "RELEASE", value_parser = parse_release)]
     pub nixpkgs: Option<String>,
+}
+
+/// `--nixpkgs`: `YY.MM`, optionally as `nixos-YY.MM` or `release-YY.MM`.
+fn parse_release(s: &str) -> Result<String, String> {
+    let r = s.trim().trim_start_matches("nixos-").trim_start_matches("release-");
+    let b = r.as_bytes();
+    let ok = b.len() == 5
+        && b[..2].iter().all(u8::is_ascii_digit)
+        && b[2] == b'.'
+        && b[3..].iter().all(u8::is_ascii_digit);
+    if ok {
+        Ok(r.to_string())
+    } else {
+        Err(format!("`{s}` is not a nixpkgs release (YY.MM, e.g. 22.11 or nixos-24.05)"))
+    }
 }
 
 impl EpochArgs {
