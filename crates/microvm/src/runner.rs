@@ -295,26 +295,7 @@ fn build_2023(ctx: &mut Ctx<'_>, input: &Input<'_>) -> Result<Runner, Error> {
         s.push_str(&parts.join(" "));
         s.push_str("\n\n\n");
     }
-    for sh in ctx.list("shares")? {
-        if sh.get("proto")?.str()? == "virtiofs" {
-            let tag = sh.get("tag")?.str()?;
-            let socket = sh.get("socket")?.interpolate()?;
-            let source = sh.get("source")?.str()?;
-            let _ = write!(
-                s,
-                "mkdir -p $out/share/microvm/virtiofs/{tag}\necho \"{socket}\" > $out/share/microvm/virtiofs/{tag}/socket\necho \"{source}\" > $out/share/microvm/virtiofs/{tag}/source\n"
-            );
-            share_line(&mut share, &format!("virtiofs/{tag}/socket"), socket, false);
-            share_line(&mut share, &format!("virtiofs/{tag}/source"), source.to_owned(), false);
-        }
-    }
-    s.push_str("\n\n");
-    for dev in ctx.list("devices")? {
-        let bus = dev.get("bus")?.str()?;
-        let path = dev.get("path")?.str()?;
-        let _ = writeln!(s, "echo \"{path}\" >> $out/share/microvm/{bus}-devices");
-        share_line(&mut share, &format!("{bus}-devices"), path.to_owned(), true);
-    }
+    shares_and_devices(ctx, &mut s, &mut share)?;
     s.push('\n');
     let name = format!("microvm-qemu-{host}");
     let store_path = ctx.pkgs.text_file(&name);
@@ -696,6 +677,36 @@ fn unregister_script(ctx: &Ctx<'_>) -> Result<String, Error> {
 }
 
 /// Appends a line to a `share/microvm` file entry.
+/// The build command's virtiofs share and passthrough device lines (the
+/// same in every revision of `lib/runner.nix`), with the files they write.
+fn shares_and_devices(
+    ctx: &Ctx<'_>,
+    s: &mut String,
+    share: &mut Vec<ShareFile>,
+) -> Result<(), Error> {
+    for sh in ctx.list("shares")? {
+        if sh.get("proto")?.str()? == "virtiofs" {
+            let tag = sh.get("tag")?.str()?;
+            let socket = sh.get("socket")?.interpolate()?;
+            let source = sh.get("source")?.str()?;
+            let _ = write!(
+                s,
+                "mkdir -p $out/share/microvm/virtiofs/{tag}\necho \"{socket}\" > $out/share/microvm/virtiofs/{tag}/socket\necho \"{source}\" > $out/share/microvm/virtiofs/{tag}/source\n"
+            );
+            share_line(share, &format!("virtiofs/{tag}/socket"), socket, false);
+            share_line(share, &format!("virtiofs/{tag}/source"), source.to_owned(), false);
+        }
+    }
+    s.push_str("\n\n");
+    for dev in ctx.list("devices")? {
+        let bus = dev.get("bus")?.str()?;
+        let path = dev.get("path")?.str()?;
+        let _ = writeln!(s, "echo \"{path}\" >> $out/share/microvm/{bus}-devices");
+        share_line(share, &format!("{bus}-devices"), path.to_owned(), true);
+    }
+    Ok(())
+}
+
 fn share_line(files: &mut Vec<ShareFile>, path: &str, line: String, append: bool) {
     if let Some(f) = files.iter_mut().find(|f| f.path == path) {
         if append {
@@ -784,26 +795,7 @@ fn build_command(
     }
     s.push_str(&parts.join(" "));
     s.push_str("\n\n\n");
-    for sh in ctx.list("shares")? {
-        if sh.get("proto")?.str()? == "virtiofs" {
-            let tag = sh.get("tag")?.str()?;
-            let socket = sh.get("socket")?.interpolate()?;
-            let source = sh.get("source")?.str()?;
-            let _ = write!(
-                s,
-                "mkdir -p $out/share/microvm/virtiofs/{tag}\necho \"{socket}\" > $out/share/microvm/virtiofs/{tag}/socket\necho \"{source}\" > $out/share/microvm/virtiofs/{tag}/source\n"
-            );
-            share_line(&mut share, &format!("virtiofs/{tag}/socket"), socket, false);
-            share_line(&mut share, &format!("virtiofs/{tag}/source"), source.to_owned(), false);
-        }
-    }
-    s.push_str("\n\n");
-    for dev in ctx.list("devices")? {
-        let bus = dev.get("bus")?.str()?;
-        let path = dev.get("path")?.str()?;
-        let _ = writeln!(s, "echo \"{path}\" >> $out/share/microvm/{bus}-devices");
-        share_line(&mut share, &format!("{bus}-devices"), path.to_owned(), true);
-    }
+    shares_and_devices(ctx, &mut s, &mut share)?;
     // vsock-cid and hypervisor files: 2025-07 / 706a7db (2026-03-08)
     if !ctx.epoch.at_least("c5a04bc") {
         s.push('\n');

@@ -493,42 +493,18 @@ impl HypervisorRunner for Qemu {
                 );
             }
             for (index, share) in shares.iter().enumerate() {
-                let tag = share.get("tag")?.str()?;
                 let mut src = vec![share.path().to_owned()];
                 src.extend(srcs(dev_src));
-                match share.get("proto")?.str()? {
-                    "virtiofs" => {
-                        let socket = share.get("socket")?.interpolate()?;
-                        c.push_owned("-chardev", src.clone());
-                        c.push_owned(format!("socket,id=fs{index},path={socket}"), src.clone());
-                        c.push_owned("-device", src.clone());
-                        c.push_owned(
-                            format!("vhost-user-fs-{dev_type},chardev=fs{index},tag={tag}"),
-                            src,
-                        );
+                let nine_p = || -> Result<String, Error> {
+                    let mut o = format!("security_model={}", share.get("securityModel")?.str()?);
+                    // readonly=: b9206e2 (2025-09-17)
+                    if since_c5a04bc {
+                        let ro = super::bool_str(share.get("readOnly")?.bool()?);
+                        let _ = write!(o, ",readonly={ro}");
                     }
-                    "9p" => {
-                        let source = share.get("source")?.str()?;
-                        let model = share.get("securityModel")?.str()?;
-                        let mut fsdev =
-                            format!("local,id=fs{index},path={source},security_model={model}");
-                        // readonly=: b9206e2 (2025-09-17)
-                        if since_c5a04bc {
-                            let ro = super::bool_str(share.get("readOnly")?.bool()?);
-                            let _ = write!(fsdev, ",readonly={ro}");
-                        }
-                        c.push_owned("-fsdev", src.clone());
-                        c.push_owned(fsdev, src.clone());
-                        c.push_owned("-device", src.clone());
-                        c.push_owned(
-                            format!("virtio-9p-{dev_type},fsdev=fs{index},mount_tag={tag}"),
-                            src,
-                        );
-                    }
-                    other => {
-                        return Err(missing_attr(other));
-                    }
-                }
+                    Ok(o)
+                };
+                push_share(&mut c, share, index, dev_type, nine_p, src)?;
             }
         }
         let forward_ports = ctx.list("forwardPorts")?;
@@ -690,6 +666,39 @@ impl HypervisorRunner for Qemu {
             write_qmp(&json!({"execute": "balloon", "arguments": {"value": 987}})),
         )))
     }
+}
+
+/// The arguments of share number `index`: `-chardev socket` and
+/// `vhost-user-fs-…` for virtiofs, `-fsdev local` (with the 9p options
+/// `nine_p` gives, e.g. `security_model=none`) and `virtio-9p-…` for 9p.
+fn push_share(
+    a: &mut Args,
+    share: &crate::config::Node<'_>,
+    index: usize,
+    dev_type: &str,
+    nine_p: impl FnOnce() -> Result<String, Error>,
+    src: Vec<String>,
+) -> Result<(), Error> {
+    let tag = share.get("tag")?.str()?;
+    match share.get("proto")?.str()? {
+        "virtiofs" => {
+            let socket = share.get("socket")?.interpolate()?;
+            a.push_owned("-chardev", src.clone());
+            a.push_owned(format!("socket,id=fs{index},path={socket}"), src.clone());
+            a.push_owned("-device", src.clone());
+            a.push_owned(format!("vhost-user-fs-{dev_type},chardev=fs{index},tag={tag}"), src);
+        }
+        "9p" => {
+            let source = share.get("source")?.str()?;
+            let nine_p = nine_p()?;
+            a.push_owned("-fsdev", src.clone());
+            a.push_owned(format!("local,id=fs{index},path={source},{nine_p}"), src.clone());
+            a.push_owned("-device", src.clone());
+            a.push_owned(format!("virtio-9p-{dev_type},fsdev=fs{index},mount_tag={tag}"), src);
+        }
+        other => return Err(missing_attr(other)),
+    }
+    Ok(())
 }
 
 /// `forwardingOptions`: every forward, each ending in a comma.
@@ -924,34 +933,9 @@ pub(crate) fn command_2023(ctx: &mut Ctx<'_>) -> Result<Command, Error> {
         );
         a.words(&["-numa", "node,memdev=mem"], &["microvm.shares"]);
         for (index, share) in shares.iter().enumerate() {
-            let tag = share.get("tag")?.str()?;
             let src = vec![share.path().to_owned()];
-            match share.get("proto")?.str()? {
-                "virtiofs" => {
-                    let socket = share.get("socket")?.interpolate()?;
-                    a.push_owned("-chardev", src.clone());
-                    a.push_owned(format!("socket,id=fs{index},path={socket}"), src.clone());
-                    a.push_owned("-device", src.clone());
-                    a.push_owned(
-                        format!("vhost-user-fs-{dev_type},chardev=fs{index},tag={tag}"),
-                        src,
-                    );
-                }
-                "9p" => {
-                    let source = share.get("source")?.str()?;
-                    a.push_owned("-fsdev", src.clone());
-                    a.push_owned(
-                        format!("local,id=fs{index},path={source},security_model=none"),
-                        src.clone(),
-                    );
-                    a.push_owned("-device", src.clone());
-                    a.push_owned(
-                        format!("virtio-9p-{dev_type},fsdev=fs{index},mount_tag={tag}"),
-                        src,
-                    );
-                }
-                other => return Err(missing_attr(other)),
-            }
+            let nine_p = || Ok("security_model=none".to_owned());
+            push_share(&mut a, share, index, dev_type, nine_p, src)?;
         }
     }
     let forwards = ctx.list("forwardPorts")?;
