@@ -1,12 +1,13 @@
 # A GPT disk with an EFI system partition holding kernel and initrd, for
 # hypervisors that cannot load a kernel directly (upstream boot-disk.nix).
 # No runner uses it at the pinned revision; it is never built by vmcmd.
+# Also the 2023 model's (03e7f11), which built it with the guest's pkgs.
 { config, lib, pkgs, ... }:
 let
   inherit (config.system.boot.loader) kernelFile;
   inherit (config.microvm) initrdPath;
   kernel = "${config.microvm.kernel}/${kernelFile}";
-  build = pkgs.buildPackages;
+  build = if (import /__vmcmd/microvm/epoch.nix).index < 3 then pkgs else pkgs.buildPackages;
 in
 {
   options.microvm.bootDisk = lib.mkOption {

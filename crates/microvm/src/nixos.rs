@@ -55,7 +55,6 @@ pub const FILES: &[(&str, &str)] = &[
     ("2023/options.nix", include_str!("../nixos/2023/options.nix")),
     ("2023/root-disk.nix", include_str!("../nixos/2023/root-disk.nix")),
     ("2023/stage-1.nix", include_str!("../nixos/2023/stage-1.nix")),
-    ("2023/boot-disk.nix", include_str!("../nixos/2023/boot-disk.nix")),
     ("2023/store-disk.nix", include_str!("../nixos/2023/store-disk.nix")),
     ("2023/asserts.nix", include_str!("../nixos/2023/asserts.nix")),
     ("2023/system.nix", include_str!("../nixos/2023/system.nix")),

@@ -4,7 +4,7 @@
 # revisions; `epoch` (/__vmcmd/microvm/epoch.nix) picks what differs:
 #   c527054/d578ed4: custom stage 1 on a root disk (root-disk.nix,
 #     stage-1.nix), the microvm kernel from the flake overlay;
-#   03e7f11: NixOS' initrd with a store disk (boot-disk.nix,
+#   03e7f11: NixOS' initrd with a store disk (../boot-disk.nix,
 #     store-disk.nix, mounts.nix), graphics.
 # The import order is upstream's (list definitions merge in module order).
 #
@@ -50,7 +50,7 @@ let
 in
 {
   imports =
-    (if initrdBoot then [ ./boot-disk.nix ./store-disk.nix ] else [ ./root-disk.nix ./stage-1.nix ])
+    (if initrdBoot then [ ../boot-disk.nix ./store-disk.nix ] else [ ./root-disk.nix ./stage-1.nix ])
     ++ [ ./options.nix ./asserts.nix ./system.nix ]
     ++ lib.optionals initrdBoot [ ./mounts.nix ./graphics.nix ];
 
