@@ -11,7 +11,7 @@ let
   epoch = import /__vmcmd/microvm/epoch.nix;
   # 5bbc126 (2025-03) had neither the OEM strings check nor the warning
   # about store optimisation
-  after2025_03 = lib.elem "c5a04bc" (lib.take (epoch.index + 1) epoch.order);
+  after2025_03 = epoch.since "c5a04bc";
 
   # One assertion per group of list entries sharing `key`: the group must
   # have exactly one member.
@@ -93,7 +93,7 @@ lib.mkIf cfg.guest.enable {
     ++ unique "share tag" (s: s.tag) cfg.shares
     ++ uniqueBy "share socket" (s: toString s.socket) (s: s.socket) virtiofsShares
     ++ map socketCheck virtiofsShares
-    ++ lib.optionals (lib.elem "71beea0" (lib.take (epoch.index + 1) epoch.order))
+    ++ lib.optionals (epoch.since "71beea0")
       (map posixAclCheck virtiofsShares)
     ++ [ forwardPortsCheck ]
     ++ lib.optional (after2025_03 && cfg.hypervisor == "cloud-hypervisor") oemStringsCheck;

@@ -7,7 +7,7 @@ let
   inherit (config.system.boot.loader) kernelFile;
   inherit (config.microvm) initrdPath;
   kernel = "${config.microvm.kernel}/${kernelFile}";
-  build = if (import /__vmcmd/microvm/epoch.nix).index < 3 then pkgs else pkgs.buildPackages;
+  build = if (import /__vmcmd/microvm/epoch.nix).era2023 then pkgs else pkgs.buildPackages;
 in
 {
   options.microvm.bootDisk = lib.mkOption {

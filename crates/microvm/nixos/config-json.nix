@@ -25,7 +25,7 @@ let
   # microvm.nix 2023 (c527054, d578ed4, 03e7f11; ./2023): balloonMem is an
   # option, c527054/d578ed4's bootDisk is the root image the qemu runner
   # boots, and the runners use the guest's pkgs (no vmHostPackages)
-  is2023 = (import /__vmcmd/microvm/epoch.nix).index < 3;
+  is2023 = (import /__vmcmd/microvm/epoch.nix).era2023;
   # 5bbc126 (2025-03) had no vmHostPackages or qemu.package either
   hostPackages = cfg.vmHostPackages or guestPkgs;
   guestPkgs =

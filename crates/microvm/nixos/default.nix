@@ -10,7 +10,7 @@
 #
 # The 2023 epochs (microvm.nix c527054, d578ed4, 03e7f11) have their own
 # model, ./2023/default.nix, which this file then is instead.
-if (import /__vmcmd/microvm/epoch.nix).index < 3 then import ./2023/default.nix else
+if (import /__vmcmd/microvm/epoch.nix).era2023 then import ./2023/default.nix else
 { config, lib, pkgs, ... }:
 let
   inherit (import ./lib.nix { inherit lib; }) hypervisors optionValues paramValue since;
@@ -20,7 +20,7 @@ let
   # 5bbc126 (2025-03): no vmHostPackages (the guest's pkgs run the
   # hypervisor), no machined facts, cloud-hypervisor's notify socket on
   # a fixed vsock CID
-  after2025_03 = epoch.index >= lib.lists.findFirstIndex (r: r == "c5a04bc") 0 epoch.order;
+  after2025_03 = epoch.since "c5a04bc";
   hostPackages = cfg.vmHostPackages or pkgs;
 
   # cloud-hypervisor also takes the vsock CID from `--vsock cid=...` in

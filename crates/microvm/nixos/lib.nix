@@ -7,7 +7,7 @@ in
 {
   # Whether the modelled microvm.nix revision is `rev` or later
   # (/__vmcmd/microvm/epoch.nix; an unknown `rev` counts as reached).
-  since = rev: epoch.index >= lib.lists.findFirstIndex (r: r == rev) 0 epoch.order;
+  inherit (epoch) since;
 
   # Every hypervisor microvm.nix has a runner for, in upstream order
   # (the order matters: it is the order of the enum in error messages).

@@ -190,14 +190,14 @@ in
   };
 
   # NixOS 22.11/23.05 details the 2023 microvm.nix modules rely on
-  imports = lib.optional ((import /__vmcmd/microvm/epoch.nix).index < 3) ./2023/nixos-stubs.nix;
+  imports = lib.optional ((import /__vmcmd/microvm/epoch.nix).era2023) ./2023/nixos-stubs.nix;
 
   config = {
     _module.args.pkgs = pkgs;
 
     # 2023 epochs: NixOS' own kernel parameter (nixos/modules/system/boot/
     # kernel.nix), here so that it precedes every other module's
-    boot.kernelParams = lib.mkIf ((import /__vmcmd/microvm/epoch.nix).index < 3)
+    boot.kernelParams = lib.mkIf ((import /__vmcmd/microvm/epoch.nix).era2023)
       [ "loglevel=${toString config.boot.consoleLogLevel}" ];
 
     system.build = {

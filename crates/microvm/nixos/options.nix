@@ -19,7 +19,7 @@ let
   hostName = config.networking.hostName or "$HOSTNAME";
   # the microvm.nix revision reproduced (/__vmcmd/microvm/epoch.nix)
   epoch = import /__vmcmd/microvm/epoch.nix;
-  since = rev: epoch.index >= lib.lists.findFirstIndex (r: r == rev) 0 epoch.order;
+  inherit (epoch) since;
   # what upstream added between 5bbc126 (2025-03-13) and c5a04bc
   # (2026-07-07); the commits are named where the option is
   after2025_03 = since "c5a04bc";

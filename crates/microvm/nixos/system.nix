@@ -42,7 +42,7 @@ in
 
     # vsock without any virtio-pci device (ssh over vsock), since 71beea0
     boot.initrd.availableKernelModules =
-      lib.optional ((import /__vmcmd/microvm/epoch.nix).microvm == "71beea0") "vmw_vsock_virtio_transport";
+      lib.optional ((import /__vmcmd/microvm/epoch.nix).since "71beea0") "vmw_vsock_virtio_transport";
 
     microvm.kernelParams = config.boot.kernelParams ++ [ "init=${toplevel}/init" ];
 

@@ -289,11 +289,14 @@ impl Epoch {
     pub fn to_nix(&self) -> String {
         let r = self.revision();
         let revs: Vec<String> = REVISIONS.iter().map(|r| format!("\"{}\"", r.short)).collect();
+        // `since REV`: the reproduced revision is REV or later; `era2023`:
+        // the 2023 model (`is_2023`)
         format!(
-            "{{ microvm = \"{}\"; index = {}; order = [ {} ]; nixpkgs = \"{}\"; packageTable = \"{}\"; versionSuffix = {}; }}\n",
-            r.short,
-            self.index,
+            "let order = [ {} ]; index = {}; position = rev: let go = i: if i >= builtins.length order then 0 else if builtins.elemAt order i == rev then i else go (i + 1); in go 0; in {{ microvm = \"{}\"; inherit index order; since = rev: index >= position rev; era2023 = {}; nixpkgs = \"{}\"; packageTable = \"{}\"; versionSuffix = {}; }}\n",
             revs.join(" "),
+            self.index,
+            r.short,
+            self.is_2023(),
             self.nixpkgs,
             self.package_table,
             self.version_suffix.as_deref().map_or("null".to_owned(), |s| format!("\"{s}\"")),

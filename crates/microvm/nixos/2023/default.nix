@@ -15,7 +15,7 @@
 let
   inherit (import ./lib.nix { inherit lib; }) hypervisors;
   epoch = import /__vmcmd/microvm/epoch.nix;
-  initrdBoot = epoch.index >= lib.lists.findFirstIndex (r: r == "03e7f11") 0 epoch.order;
+  initrdBoot = epoch.since "03e7f11";
   cfg = config.microvm;
 
   # the flake's `overlay` (c527054/d578ed4): pkgs/microvm-kernel.nix is

@@ -3,7 +3,7 @@
 { lib }:
 let
   epoch = import /__vmcmd/microvm/epoch.nix;
-  initrdBoot = epoch.index >= lib.lists.findFirstIndex (r: r == "03e7f11") 0 epoch.order;
+  initrdBoot = epoch.since "03e7f11";
 in
 {
   # runner order; stratovirt came with 03e7f11

@@ -13,7 +13,7 @@ let
   inherit (import ./lib.nix { inherit lib; }) hypervisors;
 
   epoch = import /__vmcmd/microvm/epoch.nix;
-  since = rev: epoch.index >= lib.lists.findFirstIndex (r: r == rev) 0 epoch.order;
+  inherit (epoch) since;
   initrdBoot = since "03e7f11";
 
   cfg = config.microvm;

@@ -10,7 +10,7 @@
 let
   cfg = config.microvm;
   epoch = import /__vmcmd/microvm/epoch.nix;
-  initrdBoot = epoch.index >= lib.lists.findFirstIndex (r: r == "03e7f11") 0 epoch.order;
+  initrdBoot = epoch.since "03e7f11";
   inherit (import ./lib.nix { inherit lib; }) defaultFsType withDriveLetters;
 
   nixDaemon = cfg.writableStoreOverlay != null;
