@@ -219,3 +219,29 @@ fn real_ghaf_vms_match_the_oracle() {
     });
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
+
+/// Each release tag's checkout picks, from its own `flake.lock`, the
+/// microvm.nix revision it pins (what `vmcmd list` prints as `# epoch:`).
+#[test]
+fn every_tag_picks_the_epoch_it_pins() {
+    let Some(root) = std::env::var_os("VMCMD_GHAF_CHECKOUTS") else {
+        assert!(std::env::var_os("VMCMD_REQUIRE_GHAF").is_none(), "VMCMD_GHAF_CHECKOUTS unset");
+        println!("ghaf epochs: skipped (set VMCMD_GHAF_CHECKOUTS)");
+        return;
+    };
+    let expected = [
+        ("9a37dc8c2ed1", "71beea0"),
+        ("f287f540d878", "c5a04bc"),
+        ("ea918e1acfdb", "5bbc126"),
+        ("fd31a80bd525", "470537e"),
+        ("a8496da812f3", "03e7f11"),
+        ("63c9f17d62bd", "d578ed4"),
+    ];
+    for (rev, short) in expected {
+        let checkout = Checkout::open(&PathBuf::from(&root).join(rev)).expect("checkout");
+        let epoch = checkout.epoch(&Options::default());
+        assert_eq!(epoch.revision().short, short, "{rev}: {}", epoch.describe());
+        assert!(epoch.notes.is_empty(), "{rev}: no fallback: {:?}", epoch.notes);
+        assert!(epoch.describe().starts_with(&format!("microvm.nix {short} (")));
+    }
+}
