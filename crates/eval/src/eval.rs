@@ -67,6 +67,10 @@ pub struct Settings {
     pub max_steps: Option<u64>,
     /// The largest Nix file read, in bytes.
     pub max_file_size: u64,
+    /// Lowered trees of in-memory files compiled at build time
+    /// ([`crate::precompiled`]); a file whose text differs from the one
+    /// compiled is parsed as usual.
+    pub precompiled: Vec<crate::precompiled::Precompiled>,
 }
 
 impl Default for Settings {
@@ -86,6 +90,7 @@ impl Default for Settings {
             allowed_roots: None,
             max_steps: None,
             max_file_size: 64 << 20,
+            precompiled: Vec::new(),
         }
     }
 }
@@ -172,6 +177,10 @@ pub struct Evaluator {
     stack_limit: usize,
     /// The thunk generation this evaluator started (see [`Evaluator::release`]).
     thunk_generation: u64,
+    /// `Settings::precompiled`, indexed on first use.
+    precompiled_index: Option<crate::precompiled::Index>,
+    /// Files taken from `Settings::precompiled` instead of being parsed.
+    pub precompiled_loads: u32,
 }
 
 impl Evaluator {
@@ -190,6 +199,8 @@ impl Evaluator {
             derivations: HashMap::new(),
             stack_limit: STACK_LIMIT.with(|l| l.get()),
             thunk_generation: crate::value::thunk_generation(),
+            precompiled_index: None,
+            precompiled_loads: 0,
         };
         builtins::install(&mut ev);
         ev
@@ -231,7 +242,18 @@ impl Evaluator {
             Origin::File(p) => lower::base_dir_of(p),
             _ => self.settings.cwd.clone(),
         };
+        let precompiled_path = match &origin {
+            Origin::File(p) if outer.is_empty() && !self.settings.precompiled.is_empty() => {
+                Some(p.clone())
+            }
+            _ => None,
+        };
         let file = self.sources.add(origin, text.clone());
+        if let Some(path) = precompiled_path
+            && let Some(expr) = self.load_precompiled(&path, &text, file)
+        {
+            return Ok(expr);
+        }
         let parsed = vmcmd_syntax::parse(&text);
         if let Some(err) = parsed.errors.first() {
             let mut e =
@@ -266,6 +288,18 @@ impl Evaluator {
             }
             e
         })
+    }
+
+    /// The precompiled tree of `path`, if `Settings::precompiled` has one
+    /// for exactly this text.
+    fn load_precompiled(&mut self, path: &Path, text: &str, file: FileId) -> Option<Rc<Expr>> {
+        if self.precompiled_index.is_none() {
+            let index = crate::precompiled::Index::new(&self.settings.precompiled, &self.globals);
+            self.precompiled_index = Some(index);
+        }
+        let expr = self.precompiled_index.as_ref()?.load(path, text, file, &self.globals)?;
+        self.precompiled_loads += 1;
+        Some(expr)
     }
 
     /// How positions in `file` are named inside messages (`(string)` for

@@ -4,7 +4,8 @@
 //! resolved variables; [`eval`] walks it lazily ([`value`] holds the data
 //! model and the thunk state machine); [`builtins`] implements the global
 //! functions family by family; [`print`] renders values as Nix or JSON;
-//! [`store`] computes store paths without a store. The crate never prints,
+//! [`store`] computes store paths without a store; [`precompiled`] holds
+//! built-in files lowered at build time. The crate never prints,
 //! never reads environment variables and never builds or fetches anything:
 //! the caller passes [`Settings`] and reads results and diagnostics.
 
@@ -14,6 +15,7 @@ pub mod error;
 pub mod eval;
 pub mod lower;
 pub mod ops;
+pub mod precompiled;
 pub mod print;
 pub mod show;
 pub mod store;

@@ -232,17 +232,42 @@ struct Lowerer<'a> {
     ctx: LowerCtx<'a>,
     scopes: Vec<Scope>,
     errors: Vec<LowerError>,
+    /// Literal nodes that are globals, by name (for [`crate::precompiled`]).
+    globals_used: Option<HashMap<*const Expr, Str>>,
 }
 
 /// Lowers a parsed file. Returns the expression, or the errors Nix would
 /// report while parsing it.
 pub fn lower(root: &ast::Root, ctx: LowerCtx<'_>) -> Result<Rc<Expr>, Vec<LowerError>> {
+    lower_with(root, ctx, None).map(|(e, _)| e)
+}
+
+/// Like [`lower`], and also returns the literal nodes that stand for
+/// globals (`builtins`, `map` …), by address, with their names: a
+/// precompiled tree refers to those by name.
+pub fn lower_recording_globals(
+    root: &ast::Root,
+    ctx: LowerCtx<'_>,
+) -> Result<(Rc<Expr>, GlobalRefs), Vec<LowerError>> {
+    lower_with(root, ctx, Some(HashMap::new())).map(|(e, g)| (e, g.unwrap_or_default()))
+}
+
+/// Literal nodes standing for globals, by address, with their names.
+pub type GlobalRefs = HashMap<*const Expr, Str>;
+
+type Lowered = (Rc<Expr>, Option<GlobalRefs>);
+
+fn lower_with(
+    root: &ast::Root,
+    ctx: LowerCtx<'_>,
+    globals_used: Option<HashMap<*const Expr, Str>>,
+) -> Result<Lowered, Vec<LowerError>> {
     let mut scopes = Vec::new();
     if !ctx.outer.is_empty() {
         let names = ctx.outer.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
         scopes.push(Scope::Static(names));
     }
-    let mut l = Lowerer { ctx, scopes, errors: Vec::new() };
+    let mut l = Lowerer { ctx, scopes, errors: Vec::new(), globals_used };
     let e = match root.expr() {
         Some(e) => l.expr(&e),
         None => {
@@ -251,7 +276,7 @@ pub fn lower(root: &ast::Root, ctx: LowerCtx<'_>) -> Result<Rc<Expr>, Vec<LowerE
             Rc::new(Expr::Lit(Value::Null))
         }
     };
-    if l.errors.is_empty() { Ok(e) } else { Err(l.errors) }
+    if l.errors.is_empty() { Ok((e, l.globals_used)) } else { Err(l.errors) }
 }
 
 /// A merged attribute-set literal before its values are lowered.
@@ -334,7 +359,11 @@ impl<'a> Lowerer<'a> {
             }
         }
         if let Some(v) = self.ctx.globals.get(name) {
-            return Self::lit(v.clone());
+            let e = Self::lit(v.clone());
+            if let Some(used) = &mut self.globals_used {
+                used.insert(Rc::as_ptr(&e), name.into());
+            }
+            return e;
         }
         if with_depths.is_empty() {
             self.error(span, format!("undefined variable '{name}'"), false);

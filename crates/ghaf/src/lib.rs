@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value as Json, json};
 use vmcmd_eval::driver::{Input as DriverInput, Request};
+use vmcmd_eval::precompiled::Precompiled;
 use vmcmd_eval::{EvalError, EvalResult, Evaluator, Settings};
 use vmcmd_microvm::Epoch;
 use vmcmd_microvm::vm::VmSource;
@@ -25,7 +26,8 @@ pub use lock::{FlakeLock, Pin};
 /// Where the checkout model lives in the evaluator's file namespace.
 pub const ROOT: &str = "/__vmcmd/ghaf";
 
-const FILES: &[(&str, &str)] = &[
+/// The checkout model's files, relative to [`ROOT`].
+pub const FILES: &[(&str, &str)] = &[
     ("checkout.nix", include_str!("../nix/checkout.nix")),
     ("flake-parts.nix", include_str!("../nix/flake-parts.nix")),
     ("microvm-host.nix", include_str!("../nix/microvm-host.nix")),
@@ -53,6 +55,10 @@ const NIXOS_MODULE_STUBS: &[&str] = &[
     "virtualisation/vmware-image.nix",
 ];
 
+/// The `.nix` files of [`FILES`], lowered at build time (`build.rs`).
+pub const PRECOMPILED: Precompiled =
+    Precompiled(include_bytes!(concat!(env!("OUT_DIR"), "/precompiled.bin")));
+
 /// Makes vmcmd's lib, nixpkgs, microvm.nix model and checkout model
 /// visible to an evaluator.
 pub fn install(settings: &mut Settings) {
@@ -60,6 +66,7 @@ pub fn install(settings: &mut Settings) {
     for (rel, text) in FILES {
         settings.virtual_files.insert(PathBuf::from(format!("{ROOT}/{rel}")), (*text).into());
     }
+    settings.precompiled.push(PRECOMPILED);
     // the source trees of flake inputs outside the checkout
     settings.empty_trees.push(PathBuf::from("/__vmcmd/inputs"));
     for rel in NIXOS_MODULE_STUBS {

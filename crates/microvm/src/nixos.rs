@@ -22,6 +22,7 @@
 use std::path::PathBuf;
 
 use vmcmd_eval::Settings;
+use vmcmd_eval::precompiled::Precompiled;
 
 use crate::Epoch;
 
@@ -70,8 +71,13 @@ pub fn install(settings: &mut Settings) {
     for (rel, text) in FILES {
         settings.virtual_files.insert(PathBuf::from(format!("{ROOT}/{rel}")), (*text).into());
     }
+    settings.precompiled.push(PRECOMPILED);
     set_epoch(settings, &Epoch::current());
 }
+
+/// The `.nix` files of [`FILES`], lowered at build time (`build.rs`).
+pub const PRECOMPILED: Precompiled =
+    Precompiled(include_bytes!(concat!(env!("OUT_DIR"), "/precompiled.bin")));
 
 /// Where the model reads the epoch it evaluates for (`import` it: an
 /// attribute set, see [`Epoch::to_nix`]).

@@ -11,6 +11,7 @@
 use std::path::PathBuf;
 
 use vmcmd_eval::Settings;
+use vmcmd_eval::precompiled::Precompiled;
 
 /// Where the built-in nixpkgs lives in the evaluator's file namespace.
 pub const ROOT: &str = "/__vmcmd/nixpkgs";
@@ -92,4 +93,9 @@ pub fn install(settings: &mut Settings) {
         settings.virtual_files.insert(PathBuf::from(format!("{ROOT}/{rel}")), (*text).into());
     }
     settings.fallback_search_path.push(("nixpkgs".to_string(), PathBuf::from(ROOT)));
+    settings.precompiled.push(PRECOMPILED);
 }
+
+/// The `.nix` files of [`FILES`], lowered at build time (`build.rs`).
+pub const PRECOMPILED: Precompiled =
+    Precompiled(include_bytes!(concat!(env!("OUT_DIR"), "/precompiled.bin")));
