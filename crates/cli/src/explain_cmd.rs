@@ -1,7 +1,9 @@
 //! `vmcmd explain FILE.nix [PATTERN] [--option PATH]`: which options, and
-//! which of their definitions (file:line:column, priority, won or lost),
-//! produced each argument of a VM's `microvm-run` command; or, with
-//! `--option`, which arguments an option produces.
+//! which of their definitions (file:line:column, priority, the `mkIf`
+//! conditions they sat under, won or lost), produced each argument of a
+//! VM's `microvm-run` command; or, with `--option`, which arguments an
+//! option produces. Definitions a false `mkIf` dropped are listed as not
+//! in effect.
 
 use std::io::Write;
 use std::path::Path;
@@ -11,8 +13,8 @@ use clap::{Args, ValueEnum};
 use serde_json::{Value as Json, json};
 use vmcmd_diagnostics::Format;
 use vmcmd_microvm::explain::{
-    Definition, ExplainedArg, Explanation, OPTION_DEFAULT_PRIORITY, OptionInfo, explain,
-    priority_name,
+    Condition, Definition, ExplainedArg, Explanation, Location, OPTION_DEFAULT_PRIORITY,
+    OptionInfo, explain, priority_name,
 };
 
 use crate::DiagFormat;
@@ -67,8 +69,7 @@ fn priority_label(priority: i64) -> String {
     if name.starts_with("mkOverride") { name } else { format!("{name} ({priority})") }
 }
 
-fn location_text(d: &Definition, cwd: &Path) -> String {
-    let l = &d.location;
+fn location_text(l: &Location, cwd: &Path) -> String {
     let mut s = shown_file(&l.file, cwd);
     if let Some(line) = l.line {
         s.push_str(&format!(":{line}"));
@@ -109,6 +110,16 @@ fn definition_lines(infos: &[&OptionInfo], indent: usize, cwd: &Path, out: &mut 
     }
     let winner = info.highest_prio.map(priority_label).unwrap_or_default();
     for (i, d) in info.definitions.iter().enumerate() {
+        let condition = d.condition_text().map(|c| format!("if {c}  ")).unwrap_or_default();
+        let Some(priority) = d.priority.filter(|_| d.in_effect) else {
+            let last = d.conditions.last().and_then(Option::as_ref);
+            let why = last.map_or_else(|| "its condition".to_string(), |c| c.text.clone());
+            out.push_str(&format!(
+                "{pad}{}  {condition}not in effect: {why} is false\n",
+                location_text(&d.location, cwd)
+            ));
+            continue;
+        };
         let verdict = if d.won {
             let mut elements: Vec<&str> = Vec::new();
             for o in
@@ -129,9 +140,9 @@ fn definition_lines(infos: &[&OptionInfo], indent: usize, cwd: &Path, out: &mut 
             format!("lost to {winner}")
         };
         out.push_str(&format!(
-            "{pad}{}  {}  {verdict}\n",
-            location_text(d, cwd),
-            priority_label(d.priority)
+            "{pad}{}  {}  {condition}{verdict}\n",
+            location_text(&d.location, cwd),
+            priority_label(priority)
         ));
     }
     if info.default_used() {
@@ -265,14 +276,29 @@ fn human_option(expl: &Explanation, path: &str, cwd: &Path) -> String {
     out
 }
 
+fn condition_json(c: Option<&Condition>, cwd: &Path) -> Json {
+    match c {
+        Some(c) => json!({
+            "text": c.text,
+            "file": shown_file(&c.location.file, cwd),
+            "line": c.location.line,
+            "column": c.location.column,
+        }),
+        None => Json::Null,
+    }
+}
+
 fn definition_json(option: &str, d: &Definition, cwd: &Path) -> Json {
     json!({
         "option": option,
         "file": shown_file(&d.location.file, cwd),
         "line": d.location.line,
         "column": d.location.column,
-        "priority": priority_name(d.priority),
+        "priority": d.priority.map(priority_name),
         "priority_value": d.priority,
+        "condition": d.condition_text(),
+        "conditions": d.conditions.iter().map(|c| condition_json(c.as_ref(), cwd)).collect::<Vec<_>>(),
+        "in_effect": d.in_effect,
         "won": d.won,
         "element": d.provides_element,
     })
@@ -292,6 +318,9 @@ fn definitions_json(info: &OptionInfo, cwd: &Path) -> Vec<Json> {
             "column": decl.and_then(|l| l.column),
             "priority": "option default",
             "priority_value": OPTION_DEFAULT_PRIORITY,
+            "condition": null,
+            "conditions": [],
+            "in_effect": true,
             "won": true,
             "element": false,
         }));
@@ -357,6 +386,9 @@ pub(crate) fn run(args: ExplainArgs, color: bool) -> ExitCode {
         }
     };
     crate::eval_cmd::confine(&mut settings, &[subject.path()]);
+    if let Subject::Checkout { checkout, .. } = &subject {
+        vmcmd_ghaf::parse_ahead(&mut settings, checkout);
+    }
     // files are shown relative to the checkout, or to the working directory
     let cwd = subject.base(&settings.cwd).to_path_buf();
     let checkout_info = subject.checkout_json(&args.system);

@@ -412,7 +412,7 @@ pub fn diff(a: &RevisionState, b: &RevisionState) -> Vec<VmDiff> {
 
 fn sites(defs: &[Definition], root: &Path, changed: &[String]) -> Vec<Site> {
     let mut out: Vec<Site> = Vec::new();
-    for d in defs.iter().filter(|d| d.won) {
+    for (d, priority) in defs.iter().filter(|d| d.won).filter_map(|d| Some((d, d.priority?))) {
         let file = Path::new(&d.location.file)
             .strip_prefix(root)
             .map(|p| p.display().to_string())
@@ -422,7 +422,7 @@ fn sites(defs: &[Definition], root: &Path, changed: &[String]) -> Vec<Site> {
             file,
             line: if d.location.builtin { None } else { d.location.line },
             column: if d.location.builtin { None } else { d.location.column },
-            priority: d.priority,
+            priority,
         };
         if !out.contains(&site) {
             out.push(site);

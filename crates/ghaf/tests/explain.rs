@@ -87,7 +87,7 @@ fn netvm_examples(name: &str, expl: &Explanation, root: &Path) -> Vec<String> {
     let defined_in_base = |option: &str, priority: Option<i64>| {
         expl.options.get(option).is_some_and(|info| {
             info.definitions.iter().any(|d| {
-                d.won && d.location.file == base && priority.is_none_or(|p| d.priority == p)
+                d.won && d.location.file == base && priority.is_none_or(|p| d.priority == Some(p))
             })
         })
     };

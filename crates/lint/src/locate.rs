@@ -617,7 +617,8 @@ impl ModuleLocator {
 
     /// Records the evaluated `definitionPositions` of `paths` (a JSON list
     /// with one list per path). Definitions in files the evaluator made up
-    /// (`/__vmcmd/…`, vmcmd's own NixOS and microvm.nix model) are dropped;
+    /// (`/__vmcmd/…`, vmcmd's own NixOS and microvm.nix model) and those
+    /// not in effect (under a false `mkIf`) are dropped;
     /// the others are ordered by priority (the effective ones first). Files
     /// not known yet are returned, to be added with
     /// [`ModuleLocator::add_file`].
@@ -636,7 +637,11 @@ impl ModuleLocator {
                 ) else {
                     continue;
                 };
-                if file.starts_with("/__vmcmd") || !file.starts_with('/') {
+                // (and definitions a false `mkIf` dropped)
+                if file.starts_with("/__vmcmd")
+                    || !file.starts_with('/')
+                    || d.get("inEffect") == Some(&Value::Bool(false))
+                {
                     continue;
                 }
                 let key = PathBuf::from(file);

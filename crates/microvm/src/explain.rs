@@ -1,6 +1,6 @@
 //! `vmcmd explain`: which options, and which definitions of them (file,
-//! line, column, priority, won or lost), produced each argument of a VM's
-//! `microvm-run` command.
+//! line, column, priority, `mkIf` conditions, won or lost), produced each
+//! argument of a VM's `microvm-run` command.
 //!
 //! The runner generator records, for every argument, the option paths it
 //! was computed from ([`crate::Arg::sources`]). Those paths may reach into
@@ -9,7 +9,10 @@
 //! `options` tree to the declared option holding them (`microvm.volumes`)
 //! and the rest of the path, which selects the value. Definitions come from
 //! the built-in module system's `definitionPositions`; for list options the
-//! definition that contributed the selected element is marked.
+//! definition that contributed the selected element is marked. Each
+//! definition carries the `mkIf` conditions it sat under, as the user wrote
+//! them (outermost first); definitions a false condition dropped are listed
+//! too, as not in effect.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -39,17 +42,69 @@ pub struct Location {
     pub column: Option<u32>,
 }
 
+/// One `mkIf` condition a definition sat under, where the user wrote it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Condition {
+    /// The condition's source text (`cfg.enable`), on one line.
+    pub text: String,
+    pub location: Location,
+}
+
 /// One definition of an option.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Definition {
     pub location: Location,
-    /// The override priority (`mkOverride`); 100 for plain definitions.
-    pub priority: i64,
+    /// The override priority (`mkOverride`); 100 for plain definitions;
+    /// `None` for a definition not in effect (its content is never
+    /// evaluated, as in Nix).
+    pub priority: Option<i64>,
+    /// The `mkIf` conditions it sat under, outermost first; `None` for a
+    /// condition whose source is not recorded (a literal `true`, or a
+    /// variable evaluated before the `mkIf`).
+    pub conditions: Vec<Option<Condition>>,
+    /// Whether its conditions hold (false: dropped by a false `mkIf`).
+    pub in_effect: bool,
     /// Whether it has the highest priority (and so contributes to the value).
     pub won: bool,
     /// For a path into a list option (`microvm.volumes.1`): whether this
     /// definition contributed that element.
     pub provides_element: bool,
+}
+
+impl Definition {
+    /// The conditions as one expression: `None` without `mkIf`, else the
+    /// texts joined with `&&` (parenthesised where `&&` would bind
+    /// tighter), `(unrecorded)` standing for a condition whose source is
+    /// not known.
+    pub fn condition_text(&self) -> Option<String> {
+        join_conditions(&self.conditions)
+    }
+}
+
+/// See [`Definition::condition_text`].
+pub fn join_conditions(conditions: &[Option<Condition>]) -> Option<String> {
+    let texts: Vec<&str> =
+        conditions.iter().map(|c| c.as_ref().map_or("(unrecorded)", |c| c.text.as_str())).collect();
+    match texts.as_slice() {
+        [] => None,
+        [one] => Some((*one).to_string()),
+        many => Some(
+            many.iter()
+                .map(|t| if binds_looser_than_and(t) { format!("({t})") } else { (*t).to_string() })
+                .collect::<Vec<_>>()
+                .join(" && "),
+        ),
+    }
+}
+
+/// Whether `text` might need parentheses as an operand of `&&`: it has an
+/// `||` or `->`, or is an `if`, `let`, `with`, `assert` or function.
+/// Conservative: a string containing `||` gets parentheses it does not need.
+fn binds_looser_than_and(text: &str) -> bool {
+    text.contains("||")
+        || text.contains("->")
+        || text.contains(':')
+        || ["if ", "let ", "with ", "assert "].iter().any(|k| text.starts_with(k))
 }
 
 /// What an option path asked about resolved to.
@@ -74,10 +129,10 @@ pub struct OptionInfo {
 
 impl OptionInfo {
     /// Whether the declared default is (part of) the value: no definition
-    /// has a higher priority than `mkOptionDefault`.
+    /// in effect has a higher priority than `mkOptionDefault`.
     pub fn default_used(&self) -> bool {
         self.has_default
-            && (self.definitions.is_empty()
+            && (!self.definitions.iter().any(|d| d.in_effect)
                 || self.highest_prio.is_some_and(|p| p >= OPTION_DEFAULT_PRIORITY))
     }
 
@@ -237,11 +292,31 @@ fn option_info(path: &str, item: &Json) -> OptionInfo {
     let element = item["element"].as_object();
     let mut definitions: Vec<Definition> = Vec::new();
     for d in item["definitions"].as_array().into_iter().flatten() {
-        let priority = d["priority"].as_i64().unwrap_or(100);
+        let in_effect = d["inEffect"].as_bool().unwrap_or(true);
+        let priority = if in_effect { Some(d["priority"].as_i64().unwrap_or(100)) } else { None };
+        let at = location(d);
+        // Conditions in vmcmd's own model are its wording, not upstream's:
+        // not shown (and none for the model's definitions).
+        let conditions = if at.builtin {
+            Vec::new()
+        } else {
+            d["conditions"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|c| {
+                    let text = c["text"].as_str()?;
+                    let location = location(c);
+                    (!location.builtin).then(|| Condition { text: text.to_string(), location })
+                })
+                .collect()
+        };
         definitions.push(Definition {
-            location: location(d),
+            location: at,
             priority,
-            won: highest_prio == Some(priority),
+            conditions,
+            in_effect,
+            won: priority.is_some() && highest_prio == priority,
             provides_element: false,
         });
     }
@@ -264,6 +339,8 @@ fn option_info(path: &str, item: &Json) -> OptionInfo {
             definitions[i].provides_element = true;
         }
     }
+    // The model's definitions a false condition dropped are not news.
+    definitions.retain(|d| d.in_effect || !d.location.builtin);
     OptionInfo {
         path: path.to_string(),
         option,
@@ -376,10 +453,50 @@ const VIEW: &str = r#"let
     else {
       option = lib.take r.i path;
       value = val (b.foldl' step opt.value rest);
-      definitions = safe [ ] (map (p: position p // { inherit (p) priority; }) (opt.definitionPositions or [ ]));
+      definitions = safe [ ] (map (p: position p // {
+        inherit (p) priority inEffect;
+        conditions = map (c: if c == null then null else position c // { inherit (c) text; }) p.conditions;
+      }) (opt.definitionPositions or [ ]));
       highestPrio = safe null (opt.highestPrio or null);
       hasDefault = opt ? default;
       declarations = safe [ ] (map position (opt.declarationPositions or [ ]));
       element = if rest != [ ] && isIndex (b.head rest) then safe null (element opt (b.fromJSON (b.head rest))) else null;
     };
 in map info [ @PATHS@ ]"#;
+
+#[cfg(test)]
+mod tests {
+    use super::{Condition, Location, join_conditions};
+
+    #[test]
+    fn conditions_join_with_and() {
+        let cases: &[(&[Option<&str>], Option<&str>)] = &[
+            (&[], None),
+            (&[Some("cfg.enable")], Some("cfg.enable")),
+            (&[Some("a || b")], Some("a || b")),
+            (&[Some("cfg.enable"), Some("cfg.big")], Some("cfg.enable && cfg.big")),
+            (&[Some("a || b"), Some("c")], Some("(a || b) && c")),
+            (&[Some("a"), Some("if x then y else z")], Some("a && (if x then y else z)")),
+            (&[Some("a -> b"), Some("!c")], Some("(a -> b) && !c")),
+            (&[None, Some("c")], Some("(unrecorded) && c")),
+            (&[None], Some("(unrecorded)")),
+        ];
+        for (texts, want) in cases {
+            let conditions: Vec<Option<Condition>> = texts
+                .iter()
+                .map(|t| {
+                    t.map(|text| Condition {
+                        text: text.to_string(),
+                        location: Location {
+                            file: "/m.nix".into(),
+                            builtin: false,
+                            line: Some(1),
+                            column: Some(1),
+                        },
+                    })
+                })
+                .collect();
+            assert_eq!(join_conditions(&conditions).as_deref(), *want, "{texts:?}");
+        }
+    }
+}

@@ -173,10 +173,12 @@ pub fn compare_runner(case: &Value, r: &Runner, verbose: bool) -> Vec<String> {
 
 /// Checks an explanation the way the explain tests do: every argument is
 /// traced to an option with a value, fixed arguments name the hypervisor,
-/// some definition of every option wins (or its default applies), and
-/// every definition in a file `in_scope` accepts points at a line that
-/// mentions the option's last path component (the file is read). Returns
-/// the problems (prefixed with `name`) and how many lines were checked.
+/// some definition of every option wins (or its default applies), every
+/// definition in a file `in_scope` accepts points at a line that mentions
+/// the option's last path component, and every `mkIf` condition recorded
+/// in such a file is found at its line and column (the files are read).
+/// Returns the problems (prefixed with `name`) and how many definitions
+/// and conditions were checked.
 pub fn check_explanation(
     name: &str,
     expl: &crate::explain::Explanation,
@@ -209,13 +211,32 @@ pub fn check_explanation(
         let Some(option) = &info.option else { continue };
         let last = option.rsplit('.').next().unwrap_or(option);
         let winners = info.definitions.iter().filter(|d| d.won).count();
-        if !info.definitions.is_empty() && winners == 0 {
+        let in_effect = info.definitions.iter().filter(|d| d.in_effect).count();
+        if in_effect > 0 && winners == 0 {
             problems.push(format!("{name}: {option}: no definition wins"));
         }
-        if info.definitions.is_empty() && !info.default_used() {
+        if in_effect == 0 && !info.default_used() {
             problems.push(format!("{name}: {option}: neither defined nor defaulted"));
         }
         for d in &info.definitions {
+            for c in d.conditions.iter().flatten() {
+                if c.location.builtin || !in_scope(&c.location.file) {
+                    continue;
+                }
+                checked += 1;
+                let text = files.entry(c.location.file.clone()).or_insert_with(|| {
+                    std::fs::read_to_string(&c.location.file).unwrap_or_default()
+                });
+                if !written_at(text, c.location.line, c.location.column, &c.text) {
+                    problems.push(format!(
+                        "{name}: {option}: condition {:?} is not at {}:{}:{}",
+                        c.text,
+                        c.location.file,
+                        c.location.line.unwrap_or(0),
+                        c.location.column.unwrap_or(0)
+                    ));
+                }
+            }
             if d.location.builtin || !in_scope(&d.location.file) {
                 continue;
             }
@@ -234,13 +255,39 @@ pub fn check_explanation(
             if !at.contains(last) {
                 problems.push(format!(
                     "{name}: {option} ({}) at {}:{line} which reads {at:?}",
-                    priority_name(d.priority),
+                    d.priority.map_or_else(|| "not in effect".to_string(), priority_name),
                     d.location.file
                 ));
             }
         }
     }
     (problems, checked)
+}
+
+/// Whether `text` (on one line, as conditions are recorded) is what the
+/// file's `source` has at 1-based `line` and `column` (in characters),
+/// line breaks and the indentation after them read as one space.
+fn written_at(source: &str, line: Option<u32>, column: Option<u32>, text: &str) -> bool {
+    let (Some(line), Some(column)) = (line, column) else { return false };
+    let Some(at) = source.lines().nth((line as usize).saturating_sub(1)) else { return false };
+    let Some((start, _)) = at.char_indices().nth((column as usize).saturating_sub(1)) else {
+        return false;
+    };
+    let offset = at.as_ptr() as usize - source.as_ptr() as usize + start;
+    let mut rest = String::new();
+    let mut words = source[offset..].split('\n');
+    if let Some(first) = words.next() {
+        rest.push_str(first);
+    }
+    for l in words {
+        if rest.len() > text.len() {
+            break;
+        }
+        rest.truncate(rest.trim_end().len());
+        rest.push(' ');
+        rest.push_str(l.trim_start());
+    }
+    rest.starts_with(text)
 }
 
 /// The paths below which two JSON values differ (leaves, or keys present
@@ -331,4 +378,28 @@ pub fn compare_evaluation(
         Err(e) => problems.push(format!("  runner: {}", e.message)),
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::written_at;
+
+    #[test]
+    fn conditions_are_found_at_their_line_and_column() {
+        let source =
+            "{\n  config = lib.mkIf cfg.enable {\n    x = lib.mkIf (a\n      && b) 1;\n  };\n}\n";
+        let cases = [
+            (2, 21, "cfg.enable", true),
+            (2, 20, "cfg.enable", false),
+            (3, 19, "a && b", true),
+            (3, 19, "a || b", false),
+            (4, 10, "b", true),
+            (9, 1, "b", false),
+            (2, 80, "cfg.enable", false),
+        ];
+        for (line, column, text, want) in cases {
+            assert_eq!(written_at(source, Some(line), Some(column), text), want, "{line}:{column}");
+        }
+        assert!(!written_at(source, None, Some(1), "{"));
+    }
 }

@@ -317,9 +317,11 @@ pub fn evaluate(ev: &mut Evaluator, source: &VmSource) -> EvalResult<VmEvaluatio
 /// Where options of the module at `file` are defined, from the module
 /// system's `options.<path>.definitionPositions`: for each of `paths`
 /// (option paths as attribute names, e.g. `["microvm" "mem"]`), a list of
-/// `{ file, line, column, priority }` (line and column `null` when Nix has
-/// no position; `[]` when the path is no option or its definitions cannot
-/// be evaluated). Shares the evaluation of [`evaluate_file`] (see
+/// `{ file, line, column, priority, conditions, inEffect }` (line and
+/// column `null` when Nix has no position; `conditions` the `mkIf`s the
+/// definition sat under, see the built-in `modules.nix`; definitions a
+/// false `mkIf` dropped have `inEffect = false` and priority `null`; `[]`
+/// when the path is no option or its definitions cannot be evaluated). Shares the evaluation of [`evaluate_file`] (see
 /// [`evaluate_view`]) and only looks at options, so it also works for
 /// configurations [`evaluate_file`] rejects.
 pub fn definition_positions(

@@ -80,6 +80,10 @@ fn explain_traces_every_argument_of_every_accepted_oracle_case() {
     assert!(problems.is_empty(), "{} problems", problems.len());
 }
 
+/// One definition as the priorities test tables it: file name, line,
+/// priority, won, provides the element.
+type PrioRow = (String, Option<u32>, Option<i64>, bool, bool);
+
 /// The fixture with definitions at several priorities in three files:
 /// winners, losers and the element each list definition contributed.
 #[test]
@@ -89,7 +93,7 @@ fn explain_priorities_fixture() {
         let mut ev = Evaluator::new(settings());
         let paths = vec!["microvm.vcpu".to_string(), "microvm.socket".to_string()];
         let x = explain_file(&mut ev, &file, "x86_64-linux", &paths).unwrap();
-        let summary = |path: &str| -> Vec<(String, Option<u32>, i64, bool, bool)> {
+        let summary = |path: &str| -> Vec<PrioRow> {
             x.options[path]
                 .definitions
                 .iter()
@@ -111,16 +115,16 @@ fn explain_priorities_fixture() {
     assert_eq!(
         mem,
         vec![
-            ("base.nix".into(), Some(5), 1000, false, false),
-            ("priorities.nix".into(), Some(14), 100, true, false),
+            ("base.nix".into(), Some(5), Some(1000), false, false),
+            ("priorities.nix".into(), Some(14), Some(100), true, false),
         ]
     );
     assert_eq!(
         vcpu,
         vec![
-            ("hardening.nix".into(), Some(6), 75, false, false),
-            ("base.nix".into(), Some(6), 100, false, false),
-            ("priorities.nix".into(), Some(15), 50, true, false),
+            ("hardening.nix".into(), Some(6), Some(75), false, false),
+            ("base.nix".into(), Some(6), Some(100), false, false),
+            ("priorities.nix".into(), Some(15), Some(50), true, false),
         ]
     );
     assert_eq!(mem_value, Some(serde_json::json!(1536)));
@@ -132,6 +136,142 @@ fn explain_priorities_fixture() {
         extra3.iter().find(|d| d.4).map(|d| d.0.clone())
     );
     assert!(extra3_value.is_some());
-    // mkIf false leaves no definition; the default is used.
-    assert!(socket.definitions.is_empty() && socket.default_used());
+    // mkIf false leaves a definition not in effect (its literal condition
+    // unrecorded); the default is used.
+    let [d] = socket.definitions.as_slice() else { panic!("{:?}", socket.definitions) };
+    assert!(!d.in_effect && !d.won && d.priority.is_none() && d.conditions == [None]);
+    assert!(socket.default_used());
+}
+
+/// One definition as the conditions test tables it: file name, line,
+/// priority, in effect, won, the joined condition and where each
+/// condition is (`None` where unrecorded).
+type CondRow =
+    (&'static str, u32, Option<i64>, bool, bool, Option<&'static str>, Vec<Option<(u32, u32)>>);
+
+/// The fixture with definitions under `mkIf` (nested, inside `mkMerge`,
+/// over several lines, around `mkDefault`, false, literal): the
+/// conditions each definition sat under, where they are written, and the
+/// explain checks (every condition is found at its line and column).
+#[test]
+fn explain_conditions_fixture() {
+    let file = repo().join("fixtures/vms/conditions.nix");
+    let expected: Vec<(&str, Vec<CondRow>)> = vec![
+        (
+            "microvm.mem",
+            vec![(
+                "conditions.nix",
+                22,
+                Some(100),
+                true,
+                true,
+                Some("cfg.enable && cfg.big"),
+                vec![Some((18, 21)), Some((22, 30))],
+            )],
+        ),
+        (
+            "microvm.vcpu",
+            vec![
+                ("switches.nix", 7, Some(100), true, true, Some("(unrecorded)"), vec![None]),
+                (
+                    "conditions.nix",
+                    27,
+                    Some(1000),
+                    true,
+                    false,
+                    Some("cfg.enable && cfg.big && !cfg.debug"),
+                    vec![Some((18, 21)), Some((25, 8))],
+                ),
+            ],
+        ),
+        (
+            "microvm.socket",
+            vec![(
+                "conditions.nix",
+                29,
+                None,
+                false,
+                false,
+                Some("cfg.enable && cfg.debug"),
+                vec![Some((18, 21)), Some((28, 15))],
+            )],
+        ),
+        (
+            "networking.hostName",
+            vec![(
+                "conditions.nix",
+                20,
+                Some(100),
+                true,
+                true,
+                Some("cfg.enable"),
+                vec![Some((18, 21))],
+            )],
+        ),
+        (
+            "microvm.hypervisor",
+            vec![(
+                "conditions.nix",
+                21,
+                Some(100),
+                true,
+                true,
+                Some("cfg.enable"),
+                vec![Some((18, 21))],
+            )],
+        ),
+    ];
+    let paths: Vec<String> = expected.iter().map(|(p, _)| p.to_string()).collect();
+    let (got, problems, checked) = vmcmd_eval::run_with_big_stack(move || {
+        let mut ev = Evaluator::new(settings());
+        let x = explain_file(&mut ev, &file, "x86_64-linux", &paths).unwrap();
+        let dir = repo().join("fixtures/vms/conditions").display().to_string();
+        let main = file.display().to_string();
+        let (problems, checked) =
+            check_explanation("conditions", &x, &|f| f == main || f.starts_with(&dir));
+        let got: Vec<(String, Vec<_>)> = paths
+            .iter()
+            .map(|p| {
+                let rows = x.options[p]
+                    .definitions
+                    .iter()
+                    .filter(|d| !d.location.builtin)
+                    .map(|d| {
+                        let f = d.location.file.rsplit('/').next().unwrap_or_default().to_string();
+                        let at: Vec<Option<(u32, u32)>> = d
+                            .conditions
+                            .iter()
+                            .map(|c| {
+                                c.as_ref()
+                                    .and_then(|c| Some((c.location.line?, c.location.column?)))
+                            })
+                            .collect();
+                        (f, d.location.line, d.priority, d.in_effect, d.won, d.condition_text(), at)
+                    })
+                    .collect();
+                (p.clone(), rows)
+            })
+            .collect();
+        (got, problems, checked)
+    });
+    for ((path, want), (_, have)) in expected.iter().zip(&got) {
+        let want: Vec<_> = want
+            .iter()
+            .map(|(f, line, prio, eff, won, cond, at)| {
+                (
+                    f.to_string(),
+                    Some(*line),
+                    *prio,
+                    *eff,
+                    *won,
+                    cond.map(str::to_string),
+                    at.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(&want, have, "{path}");
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+    // 6 definitions and 8 recorded conditions in the fixture's files
+    assert_eq!(checked, 14);
 }

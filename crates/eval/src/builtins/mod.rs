@@ -6,6 +6,8 @@
 //! (`map`, `toString`, `import`, `throw` …), and exposes every builtin as
 //! `__name` too, exactly as `EvalState::createBaseEnv` does. Builtins that
 //! fetch, build or execute are present but refuse with a diagnostic.
+//! vmcmd's own helpers for its built-in lib (`provenance.rs`) are globals
+//! named `__vmcmd…` only, never attributes of `builtins`.
 
 pub(crate) mod arith;
 pub(crate) mod attrs;
@@ -16,6 +18,7 @@ pub(crate) mod hash;
 pub(crate) mod json;
 pub(crate) mod lists;
 pub(crate) mod paths;
+pub(crate) mod provenance;
 pub(crate) mod refused;
 pub(crate) mod regex;
 pub(crate) mod strings;
@@ -134,6 +137,10 @@ pub(crate) fn install(ev: &mut Evaluator) {
         if matches!(name, "true" | "false" | "null") {
             globals.insert(name.into(), v);
         }
+    }
+    for def in provenance::PRIMOPS {
+        let v = Value::PrimOp(Rc::new(PrimOpApp { def, args: Vec::new() }));
+        globals.insert(format!("__{}", def.name).into(), v);
     }
     globals.insert("builtins".into(), builtins.clone());
     // `derivation` is written in Nix, as in Nix itself.

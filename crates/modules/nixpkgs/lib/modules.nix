@@ -4,8 +4,14 @@
 # renamed and removed options.
 #
 # vmcmd addition: every option also carries `definitionPositions`, the
-# source position and priority of each of its definitions (for
-# `vmcmd explain`). It is computed lazily and never consulted otherwise.
+# source position, priority and `mkIf` conditions of each of its
+# definitions (for `vmcmd explain`). It is computed lazily and never
+# consulted otherwise. To know where a condition is written, `mkIf` marks
+# its result with the global `__vmcmdMarkSource` (vmcmd's own, see the
+# evaluator's builtins/provenance.rs), which records the span of the
+# condition while it is still unevaluated, and `positionsOf` reads it back
+# with `__vmcmdAttrSource`; neither evaluates the condition. Under real Nix
+# both are stand-ins and every condition is null.
 #
 # Only builtins, lib.options and lib.types are used here.
 { lib }:
@@ -16,6 +22,17 @@ let
   inherit (o) showOption showFiles showDefs isOption mkOption unknownModule;
 
   # --- local helpers -------------------------------------------------------
+
+  # vmcmd's provenance globals (see the header). Real Nix, which has no such
+  # globals, evaluates this file too (the flake's checks): there the `with`
+  # supplies stand-ins; in vmcmd, as in Nix, globals win over `with`.
+  provenance = with {
+    __vmcmdMarkSource = name: attrs: attrs;
+    __vmcmdAttrSource = name: attrs: null;
+  }; {
+    markSource = __vmcmdMarkSource;
+    attrSource = __vmcmdAttrSource;
+  };
 
   isCallable = f: b.isFunction f || (f ? __functor && isCallable (f.__functor f));
   argsOf = f: if f ? __functor then f.__functionArgs or (argsOf (f.__functor f)) else b.functionArgs f;
@@ -308,7 +325,10 @@ let
   # --- merging declarations and definitions ---------------------------------
 
   # Like pushDownProperties, but each result also remembers the attribute
-  # set its attributes were written in (for definition positions).
+  # set its attributes were written in (for definition positions). An
+  # `mkIf` is pushed down as `cfg // { content = …; }`, the same value as
+  # `mkIf cfg.condition …`, keeping the source position `mkIf` recorded
+  # for the condition.
   pushDownTracked = cfg:
     let
       tag = cfg._type or "";
@@ -317,7 +337,7 @@ let
       };
     in
     if tag == "merge" then b.concatMap pushDownTracked cfg.contents
-    else if tag == "if" then map (over (api.mkIf cfg.condition)) (pushDownTracked cfg.content)
+    else if tag == "if" then map (over (content: cfg // { inherit content; })) (pushDownTracked cfg.content)
     else if tag == "override" then map (over (api.mkOverride cfg.priority)) (pushDownTracked cfg.content)
     else [ { config = cfg; source = cfg; } ];
 
@@ -441,14 +461,38 @@ let
     in
     throw (b.concatStringsSep "\n\n" paragraphs);
 
-  # The position and priority of each definition, for `vmcmd explain`.
+  # Like dischargeProperties (and forcing exactly what it forces), but each
+  # result also carries the `mkIf` conditions it sat under, outermost
+  # first, and a false condition gives one result with `inEffect = false`
+  # whose content is never looked at.
+  dischargeTracked = conditions: def:
+    let tag = def._type or ""; in
+    if tag == "merge" then b.concatMap (dischargeTracked conditions) def.contents
+    else if tag == "if" then
+      let inner = conditions ++ [ (provenance.attrSource "condition" def) ]; in
+      if b.isBool def.condition then
+        (if def.condition then dischargeTracked inner def.content
+         else [ { value = null; conditions = inner; inEffect = false; } ])
+      else throw "‘mkIf’ called with a non-Boolean condition"
+    else [ { value = def; inherit conditions; inEffect = true; } ];
+
+  # The position, priority and conditions of each definition, for
+  # `vmcmd explain`: `conditions` has one entry per `mkIf` the definition
+  # sat under, outermost first: `{ file, line, column, text }` where the
+  # condition is written, or null when it was not a plain expression
+  # (a literal, a variable already evaluated). Definitions dropped by a
+  # false condition are listed with `inEffect = false` and priority null.
   positionsOf = tracked: b.concatMap (d:
     map (v: {
       file = if d.pos != null then d.pos.file else d.file;
       line = if d.pos != null then d.pos.line else null;
       column = if d.pos != null then d.pos.column else null;
-      priority = if v._type or "" == "override" then v.priority else defaultOverridePriority;
-    }) (api.dischargeProperties d.value)) tracked;
+      priority =
+        if !v.inEffect then null
+        else if v.value._type or "" == "override" then v.value.priority
+        else defaultOverridePriority;
+      inherit (v) conditions inEffect;
+    }) (dischargeTracked [ ] d.value)) tracked;
 
   evalOption = loc: opt: defs: tracked:
     api.evalOptionValue loc opt defs // {
@@ -817,7 +861,7 @@ let
 
     # --- properties ----------------------------------------------------------
 
-    mkIf = condition: content: { _type = "if"; inherit condition content; };
+    mkIf = condition: content: provenance.markSource "condition" { _type = "if"; inherit condition content; };
 
     mkAssert = assertion: message: content:
       api.mkIf (if assertion then true else throw "\nFailed assertion: ${message}") content;

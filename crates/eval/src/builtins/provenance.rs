@@ -1,0 +1,160 @@
+//! vmcmd's own provenance builtins, `__vmcmdMarkSource` and `__vmcmdAttrSource`, for `vmcmd explain`.
+//!
+//! They let vmcmd's built-in module system remember where the condition of
+//! an `mkIf` is written without evaluating it: `mkIf` marks its result
+//! with [`mark_source`] while the condition is still a suspended thunk,
+//! which moves the position of the `condition` attribute to the span of the
+//! expression the caller wrote (`cfg.enable` in `mkIf cfg.enable { … }`);
+//! `definitionPositions` reads it back with [`attr_source`], long after the
+//! condition was forced. Neither forces the attribute it looks at, so
+//! laziness, errors and infinite recursion stay as they were. A condition
+//! that is a variable is recorded as the expression the variable is bound
+//! to, if it had not been evaluated when the first `mkIf` saw it.
+//!
+//! They are not Nix builtins: they are globals only (not attributes of
+//! `builtins`, not in [`super::names`]), so `builtins` is the same set as
+//! in Nix 2.8 and code that does not name them cannot tell they exist.
+//! The one visible trace is `unsafeGetAttrPos "condition"` of an `mkIf`
+//! result, which answers with the caller's condition (or `null`) instead
+//! of a line of vmcmd's `modules.nix`.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use vmcmd_syntax::Span;
+
+use crate::error::EvalResult;
+use crate::eval::Evaluator;
+use crate::value::{Attrs, PrimOpDef, ThunkState, Value};
+
+/// Installed as `__vmcmdMarkSource` and `__vmcmdAttrSource` (globals only).
+pub(crate) static PRIMOPS: &[PrimOpDef] = &[
+    PrimOpDef { name: "vmcmdMarkSource", arity: 2, func: mark_source },
+    PrimOpDef { name: "vmcmdAttrSource", arity: 2, func: attr_source },
+];
+
+/// A thunk as [`SEEN`] remembers it, with the span of its expression.
+type Seen = (Weak<RefCell<ThunkState>>, Span);
+
+thread_local! {
+    /// The spans [`suspended_span`] found, by thunk, so that a thunk
+    /// marked again after it was forced (a variable that is the condition
+    /// of several `mkIf`s) still has one. The `Weak` keeps the thunk's
+    /// allocation, so its address cannot be reused by another thunk.
+    static SEEN: RefCell<HashMap<usize, Seen>> =
+        RefCell::new(HashMap::new());
+}
+
+/// Where the expression of a value is written when it is a thunk that was
+/// not evaluated when first asked (the span of its expression), `None`
+/// for anything else (a value forced before, a literal, a thunk made by a
+/// builtin).
+fn suspended_span(v: &Value) -> Option<Span> {
+    let Value::Thunk(t) = v else { return None };
+    let key = Rc::as_ptr(&t.0) as usize;
+    let state = t.0.try_borrow().ok()?;
+    match &*state {
+        ThunkState::Suspended(e, _) => {
+            let span = e.span()?;
+            SEEN.with(|m| {
+                let mut m = m.borrow_mut();
+                // forget freed thunks now and then (at 4096, 8192 … entries)
+                if m.len() >= 4096 && m.len().is_power_of_two() {
+                    m.retain(|_, (w, _)| w.strong_count() > 0);
+                }
+                m.insert(key, (Rc::downgrade(&t.0), span));
+            });
+            Some(span)
+        }
+        _ => SEEN.with(|m| {
+            m.borrow().get(&key).filter(|(w, _)| w.ptr_eq(&Rc::downgrade(&t.0))).map(|(_, s)| *s)
+        }),
+    }
+}
+
+/// `__vmcmdMarkSource name attrs`: `attrs` with the position of attribute
+/// `name` set to where its (unevaluated) value is written, or to none when
+/// that cannot be told without evaluating it. The attribute is not forced;
+/// `attrs` without `name` comes back unchanged.
+fn mark_source(ev: &mut Evaluator, a: &[Value], _: Span) -> EvalResult<Value> {
+    let name = ev.force_string_no_ctx(&a[0])?;
+    let set = ev.force_attrs(&a[1])?;
+    let Some(entry) = set.get_entry(&name) else { return Ok(Value::Attrs(set)) };
+    let pos = suspended_span(&entry.value);
+    if entry.pos == pos {
+        return Ok(Value::Attrs(set));
+    }
+    let value = entry.value.clone();
+    let mut marked: Attrs = (*set).clone();
+    marked.insert(name, value, pos);
+    Ok(Value::Attrs(Rc::new(marked)))
+}
+
+/// `__vmcmdAttrSource name attrs`: `{ file, line, column, text }` for the
+/// position of attribute `name` (`text` is the source under it, line
+/// breaks and the indentation after them collapsed to one space), or
+/// `null` when it has none. The attribute is not forced.
+fn attr_source(ev: &mut Evaluator, a: &[Value], _: Span) -> EvalResult<Value> {
+    let name = ev.force_string_no_ctx(&a[0])?;
+    let set = ev.force_attrs(&a[1])?;
+    let Some(span) = set.get_entry(&name).and_then(|e| e.pos) else { return Ok(Value::Null) };
+    let text = ev.sources.file(span.file).text.get(span.start as usize..span.end as usize);
+    let Some(text) = text.map(one_line) else { return Ok(Value::Null) };
+    let pos = ev.pos_value(span);
+    let mut out = match &pos {
+        Value::Attrs(p) => (**p).clone(),
+        _ => Attrs::new(),
+    };
+    out.insert("text".into(), Value::str(text), None);
+    Ok(Value::attrs(out))
+}
+
+/// `text` on one line: every run of whitespace and comments that holds a
+/// line break or a comment becomes one space (comments are dropped); other
+/// whitespace stays as written, strings are left alone.
+fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut trivia: Option<(bool, &str)> = None;
+    for (kind, token) in rnix::tokenize(text) {
+        if kind.is_trivia() {
+            let collapse = kind == rnix::SyntaxKind::TOKEN_COMMENT || token.contains('\n');
+            trivia = Some(match trivia {
+                Some((c, _)) => (c || collapse, " "),
+                None => (collapse, token),
+            });
+            continue;
+        }
+        if let Some((collapse, ws)) = trivia.take()
+            && !out.is_empty()
+        {
+            out.push_str(if collapse { " " } else { ws });
+        }
+        out.push_str(token);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn line_breaks_collapse_to_one_space() {
+        let cases = [
+            ("cfg.enable", "cfg.enable"),
+            ("a &&\n    b", "a && b"),
+            ("a  ||  b", "a  ||  b"),
+            ("a &&\n\n  b", "a && b"),
+            ("x == \"a  b\"", "x == \"a  b\""),
+            ("a\n", "a"),
+            ("f x # why\n  (y)", "f x (y)"),
+            ("a /* c */ && b", "a && b"),
+            ("x == \"# not a comment\"", "x == \"# not a comment\""),
+            ("\'\'\n  a  #b\n\'\' != \"\"", "\'\'\n  a  #b\n\'\' != \"\""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(one_line(input), want, "{input:?}");
+        }
+    }
+}
