@@ -700,7 +700,10 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
                 commit: Option<String>,
                 to_main: mpsc::Sender<ToMain>,
                 from_main: mpsc::Receiver<ToSide>| {
-        let settings = settings.clone();
+        let mut settings = settings.clone();
+        // the targets' evaluators share the revision's parsed files (the
+        // two sides already keep both cores busy: nothing is parsed ahead)
+        settings.parse_cache = Some(vmcmd_eval::parse_cache::ParseCache::new());
         let opts = opts.clone();
         let only = only.clone();
         let changed = changed.clone();

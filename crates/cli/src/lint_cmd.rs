@@ -1273,6 +1273,11 @@ pub(crate) fn run(args: LintArgs, color: ColorChoice) -> ExitCode {
     let subjects: Vec<&Path> = args.paths.iter().map(PathBuf::as_path).collect();
     crate::eval_cmd::confine(&mut settings, &subjects);
     crate::eval_cmd::confine(&mut vm_settings, &subjects);
+    // the checkouts' files, parsed ahead once for the files' and the VMs' evaluators
+    for c in &checkouts {
+        vmcmd_ghaf::parse_ahead(&mut vm_settings, &c.checkout);
+    }
+    settings.parse_cache = vm_settings.parse_cache.clone();
     let job = Job {
         files,
         facts,

@@ -67,6 +67,7 @@ pub(crate) fn run(args: ListArgs, color: bool) -> ExitCode {
         nixpkgs: args.epoch.nixpkgs.clone(),
     };
     let epoch = checkout.epoch(&opts);
+    vmcmd_ghaf::parse_ahead(&mut settings, &checkout);
     if args.targets {
         return list_targets(&checkout, settings, &opts, args.format, color);
     }

@@ -359,6 +359,9 @@ pub(crate) fn run(args: ShowArgs, color: bool) -> ExitCode {
         }
     };
     crate::eval_cmd::confine(&mut settings, &[subject.path()]);
+    if let Subject::Checkout { checkout, .. } = &subject {
+        vmcmd_ghaf::parse_ahead(&mut settings, checkout);
+    }
     let system = args.system.clone();
     let diag_format = match args.diagnostics {
         DiagFormat::Human => Format::Human,

@@ -71,6 +71,8 @@ pub struct Settings {
     /// ([`crate::precompiled`]); a file whose text differs from the one
     /// compiled is parsed as usual.
     pub precompiled: Vec<crate::precompiled::Precompiled>,
+    /// Files parsed ahead on another thread ([`crate::parse_cache`]).
+    pub parse_cache: Option<crate::parse_cache::ParseCache>,
 }
 
 impl Default for Settings {
@@ -91,6 +93,7 @@ impl Default for Settings {
             max_steps: None,
             max_file_size: 64 << 20,
             precompiled: Vec::new(),
+            parse_cache: None,
         }
     }
 }
@@ -181,6 +184,9 @@ pub struct Evaluator {
     precompiled_index: Option<crate::precompiled::Index>,
     /// Files taken from `Settings::precompiled` instead of being parsed.
     pub precompiled_loads: u32,
+    /// Files on disk whose tree came from `Settings::parse_cache`, and
+    /// those this evaluator parsed into it (none without a cache).
+    pub parse_counts: (u32, u32),
 }
 
 impl Evaluator {
@@ -201,6 +207,7 @@ impl Evaluator {
             thunk_generation: crate::value::thunk_generation(),
             precompiled_index: None,
             precompiled_loads: 0,
+            parse_counts: (0, 0),
         };
         builtins::install(&mut ev);
         ev
@@ -254,7 +261,18 @@ impl Evaluator {
         {
             return Ok(expr);
         }
-        let parsed = vmcmd_syntax::parse(&text);
+        let parsed = match (&self.settings.parse_cache, &self.sources.file(file).origin) {
+            (Some(cache), Origin::File(p)) if self.virtual_file(p).is_none() => {
+                let (parsed, cached) = cache.parse(p, &text);
+                if cached {
+                    self.parse_counts.0 += 1;
+                } else {
+                    self.parse_counts.1 += 1;
+                }
+                parsed
+            }
+            _ => vmcmd_syntax::parse(&text),
+        };
         if let Some(err) = parsed.errors.first() {
             let mut e =
                 EvalError::at(ErrorKind::Syntax, err.message.clone(), Span::new(file, err.range));

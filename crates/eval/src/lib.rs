@@ -15,6 +15,7 @@ pub mod error;
 pub mod eval;
 pub mod lower;
 pub mod ops;
+pub mod parse_cache;
 pub mod precompiled;
 pub mod print;
 pub mod show;

@@ -59,6 +59,14 @@ const NIXOS_MODULE_STUBS: &[&str] = &[
 pub const PRECOMPILED: Precompiled =
     Precompiled(include_bytes!(concat!(env!("OUT_DIR"), "/precompiled.bin")));
 
+/// Lets the checkout's Nix files be parsed on a second thread while an
+/// evaluator with `settings` works (see `vmcmd_eval::parse_cache`); keeps
+/// the cache `settings` already has, so evaluators can share one.
+pub fn parse_ahead(settings: &mut Settings, checkout: &Checkout) {
+    let cache = settings.parse_cache.get_or_insert_with(vmcmd_eval::parse_cache::ParseCache::new);
+    cache.parse_ahead(&checkout.root, settings.max_file_size);
+}
+
 /// Makes vmcmd's lib, nixpkgs, microvm.nix model and checkout model
 /// visible to an evaluator.
 pub fn install(settings: &mut Settings) {

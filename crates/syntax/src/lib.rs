@@ -239,6 +239,33 @@ fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
+/// A parse that can move between threads (the tree as rowan's green
+/// node): [`parse_green`] on one thread, [`GreenParsed::to_parsed`] on
+/// another. Parsing ahead on a second core uses it.
+#[derive(Clone)]
+pub struct GreenParsed {
+    green: rowan::GreenNode,
+    /// Errors found while parsing, in source order.
+    pub errors: Vec<SyntaxError>,
+}
+
+impl GreenParsed {
+    /// The tree as [`parse`] returns it.
+    pub fn to_parsed(&self) -> Parsed {
+        let node = rnix::SyntaxNode::new_root(self.green.clone());
+        let root =
+            rowan::ast::AstNode::cast(node).unwrap_or_else(|| rnix::Root::parse("null").tree());
+        Parsed { root, errors: self.errors.clone() }
+    }
+}
+
+/// [`parse`], keeping the tree in a form that can move between threads.
+pub fn parse_green(text: &str) -> GreenParsed {
+    let parsed = parse(text);
+    let green = rowan::ast::AstNode::syntax(&parsed.root).green().to_owned();
+    GreenParsed { green, errors: parsed.errors }
+}
+
 /// Parses Nix source text. Never panics and never fails: errors are data.
 pub fn parse(text: &str) -> Parsed {
     if let Some(at) = too_deep(text) {
