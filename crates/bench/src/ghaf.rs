@@ -128,14 +128,14 @@ pub struct Config {
 
 /// What one process (or a sequence of them) cost.
 #[derive(Clone, Copy, Default)]
-struct Cost {
+pub(crate) struct Cost {
     /// Spawn to reap.
-    wall: Duration,
+    pub(crate) wall: Duration,
     /// User + system CPU time (`ru_utime + ru_stime`), which a loaded
     /// machine inflates much less than the wall time.
-    cpu: Duration,
+    pub(crate) cpu: Duration,
     /// Peak resident set size in KiB (`ru_maxrss`).
-    rss_kib: u64,
+    pub(crate) rss_kib: u64,
 }
 
 impl Cost {
@@ -150,9 +150,9 @@ impl Cost {
 }
 
 /// One measured child process.
-struct Measured {
-    cost: Cost,
-    ok: bool,
+pub(crate) struct Measured {
+    pub(crate) cost: Cost,
+    pub(crate) ok: bool,
     stdout: Vec<u8>,
     stderr: Vec<u8>,
 }
@@ -240,7 +240,7 @@ pub fn measure_child(mut args: impl Iterator<Item = std::ffi::OsString>) -> std:
 /// Runs `cmd` to completion through the measuring helper
 /// ([`measure_child`]) and returns what it measured and printed; the
 /// helper's own peak RSS goes to `floor_kib`.
-fn run_measured(cmd: &Command, floor_kib: &mut u64) -> Result<Measured, String> {
+pub(crate) fn run_measured(cmd: &Command, floor_kib: &mut u64) -> Result<Measured, String> {
     let exe = std::env::current_exe().map_err(|e| format!("the path of vmcmd-bench: {e}"))?;
     let file = std::env::temp_dir().join(format!("vmcmd-bench-{}.measure", std::process::id()));
     let mut helper = Command::new(exe);
@@ -670,6 +670,8 @@ pub fn in_process_child(dir: &Path, target: Option<String>) -> std::process::Exi
         ..Settings::default()
     };
     vmcmd_ghaf::install(&mut settings);
+    // as `vmcmd list` and `vmcmd show` do
+    vmcmd_ghaf::parse_ahead(&mut settings, &checkout);
     let result = vmcmd_eval::run_with_big_stack(move || {
         let mut ev = Evaluator::new(settings);
         let opts = GhafOptions { profile: PROFILE.into(), target, ..GhafOptions::default() };

@@ -7,7 +7,9 @@
 //! PATH] [--oracle DIR] [--oracle-src DIR]] [--only inputs|ghaf]`; `vmcmd-bench --ghaf-explain-cost DIR VM
 //! [RUNS]` measures `vmcmd explain` against `vmcmd show` for one VM;
 //! `vmcmd-bench --ghaf-diff REPO REV_A REV_B [RUNS] [-- DIFF-ARGS…]` times
-//! `vmcmd diff` (see `diff.rs`). Inputs
+//! `vmcmd diff` (see `diff.rs`); `vmcmd-bench --oracle-cases [RUNS]`
+//! times `vmcmd show` against the oracle's `nix-instantiate` per oracle
+//! case (see `cases.rs`). Inputs
 //! are `DIR/*.nix` (default `benches/inputs/`, except `lib.nix`, which the
 //! others import) plus a generated parse-heavy file written to a temporary
 //! directory. `--ghaf-checkout` adds the Ghaf benchmark (see `ghaf.rs`):
@@ -15,6 +17,7 @@
 //! the oracle's `nix-instantiate` for the same VMs, with peak RSS.
 //! `--only` runs one of the two parts.
 
+mod cases;
 mod diff;
 mod generate;
 mod ghaf;
@@ -269,6 +272,7 @@ fn main() -> std::process::ExitCode {
         Some(a) if a == ghaf::MEASURE_FLAG => return ghaf::measure_child(args),
         Some(a) if a == ghaf::EXPLAIN_FLAG => return ghaf::explain_cost(args),
         Some(a) if a == diff::FLAG => return diff::run(args),
+        Some(a) if a == cases::FLAG => return cases::run(args),
         _ => {}
     }
     let opts = parse_args();

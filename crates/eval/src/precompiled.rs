@@ -931,3 +931,22 @@ pub fn build_script(root: &str, dir: &Path, out: &Path) -> std::io::Result<Vec<S
     std::fs::write(out, blob)?;
     Ok(skipped)
 }
+
+/// The whole `build.rs` of a crate with built-in Nix files: compiles the
+/// `*.nix` files below `<crate>/<dir>` as `root/<relative path>` into
+/// `$OUT_DIR/precompiled.bin` (what the crate then `include_bytes!`s), and
+/// names the files left out as cargo warnings (they are parsed at run
+/// time and report their errors there).
+pub fn build_main(root: &str, dir: &str) {
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let dir = Path::new(&manifest).join(dir);
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("precompiled.bin");
+    match build_script(root, &dir, &out) {
+        Ok(skipped) => {
+            for path in skipped {
+                println!("cargo:warning=not precompiled (does not parse or lower): {path}");
+            }
+        }
+        Err(e) => panic!("precompiling {}: {e}", dir.display()),
+    }
+}

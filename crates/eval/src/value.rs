@@ -240,6 +240,11 @@ impl Attrs {
 
     /// Looks up an attribute with its position.
     pub fn get_entry(&self, name: &str) -> Option<&AttrEntry> {
+        // Most sets the module system looks into are small: comparing
+        // lengths first skips nearly every byte comparison.
+        if self.entries.len() <= 8 {
+            return self.entries.iter().find(|e| e.name.len() == name.len() && *e.name == *name);
+        }
         self.entries.binary_search_by(|e| (*e.name).cmp(name)).ok().map(|i| &self.entries[i])
     }
 
