@@ -110,6 +110,9 @@ fromTable
   linux_latest = kernelLatest;
   linuxPackages = linuxPackagesFor kernel;
   linuxPackages_latest = if table ? kernelLatest then linuxPackagesFor kernelLatest else final.linuxPackages;
+  # the LTS kernel Ghaf's Orin VMs pin (nixos-26.05's 6.12 series)
+  linux_6_12 = kernelFor "6.12.58";
+  linuxPackages_6_12 = linuxPackagesFor final.linux_6_12;
   inherit linuxPackagesFor;
 
   fetchurl = fetcher;
