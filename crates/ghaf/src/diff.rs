@@ -431,10 +431,6 @@ fn sites(defs: &[Definition], root: &Path, changed: &[String]) -> Vec<Site> {
     out
 }
 
-/// NixOS options microvm.nix derives a `microvm.*` option from: their
-/// definitions are the ones a Ghaf developer edits.
-const FEEDERS: &[(&str, &str)] = &[("microvm.kernelParams", "boot.kernelParams")];
-
 /// The option paths to explain a changed VM by: those behind its changed
 /// arguments, `microvm.hypervisor` when that changed, and the NixOS
 /// options microvm.nix derives them from. Empty for other VMs.
@@ -453,7 +449,7 @@ pub fn wanted_paths(d: &VmDiff) -> Vec<String> {
             }
         }
     }
-    for (derived, feeder) in FEEDERS {
+    for (derived, feeder) in vmcmd_microvm::explain::DERIVED_FROM {
         if paths.iter().any(|p| p == derived) && !paths.iter().any(|p| p == feeder) {
             paths.push((*feeder).to_string());
         }

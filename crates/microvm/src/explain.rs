@@ -222,6 +222,11 @@ pub fn explain_file(
 }
 
 /// [`explain_file`] for any [`VmSource`] (a VM of a Ghaf checkout …).
+/// `microvm.*` options microvm.nix computes from NixOS options, with the
+/// option each is computed from (`microvm.kernelParams` is
+/// `boot.kernelParams` plus microvm.nix's own).
+pub const DERIVED_FROM: &[(&str, &str)] = &[("microvm.kernelParams", "boot.kernelParams")];
+
 pub fn explain(ev: &mut Evaluator, source: &VmSource, extra: &[String]) -> EvalResult<Explanation> {
     let vm = evaluate(ev, source)?;
     let mut args = Vec::new();
@@ -238,6 +243,13 @@ pub fn explain(ev: &mut Evaluator, source: &VmSource, extra: &[String]) -> EvalR
             let fixed = sources.is_empty();
             if fixed {
                 sources.push(HYPERVISOR_OPTION.to_string());
+            }
+            // the NixOS options a derived microvm.* option was computed
+            // from: their definitions are the ones a Ghaf developer edits
+            for (derived, feeder) in DERIVED_FROM {
+                if sources.iter().any(|s| s == derived) && !sources.iter().any(|s| s == feeder) {
+                    sources.push((*feeder).to_string());
+                }
             }
             args.push(ExplainedArg { index, text: a.text.clone(), sources, fixed });
         }
