@@ -282,8 +282,59 @@ fn lower_with(
 /// A merged attribute-set literal before its values are lowered.
 struct SetBuilder {
     rec: bool,
-    statics: Vec<(Str, Entry, TextRange)>,
+    statics: Statics,
     dynamics: Vec<(DynKey, Entry, TextRange)>,
+}
+
+/// The static attributes of a [`SetBuilder`], in source order, found by
+/// name in constant time once there are many (a generated `let` of
+/// thousands of bindings made the linear search quadratic).
+#[derive(Default)]
+struct Statics {
+    items: Vec<(Str, Entry, TextRange)>,
+    /// Name → first index, kept once `items` is longer than [`Statics::SMALL`].
+    index: HashMap<Str, usize>,
+}
+
+impl Statics {
+    const SMALL: usize = 16;
+
+    fn push(&mut self, item: (Str, Entry, TextRange)) {
+        self.items.push(item);
+        let n = self.items.len();
+        if n == Self::SMALL + 1 {
+            for (i, (k, _, _)) in self.items.iter().enumerate() {
+                self.index.entry(k.clone()).or_insert(i);
+            }
+        } else if n > Self::SMALL + 1 {
+            self.index.entry(self.items[n - 1].0.clone()).or_insert(n - 1);
+        }
+    }
+
+    fn find(&self, name: &str) -> Option<usize> {
+        if self.items.len() <= Self::SMALL {
+            self.items.iter().position(|(n, _, _)| &**n == name)
+        } else {
+            self.index.get(name).copied()
+        }
+    }
+
+    fn into_vec(self) -> Vec<(Str, Entry, TextRange)> {
+        self.items
+    }
+}
+
+impl std::ops::Index<usize> for Statics {
+    type Output = (Str, Entry, TextRange);
+    fn index(&self, i: usize) -> &Self::Output {
+        &self.items[i]
+    }
+}
+
+impl std::ops::IndexMut<usize> for Statics {
+    fn index_mut(&mut self, i: usize) -> &mut Self::Output {
+        &mut self.items[i]
+    }
 }
 
 enum DynKey {
@@ -299,7 +350,7 @@ enum Entry {
 
 impl SetBuilder {
     fn find(&self, name: &str) -> Option<usize> {
-        self.statics.iter().position(|(n, _, _)| &**n == name)
+        self.statics.find(name)
     }
 }
 
@@ -584,7 +635,7 @@ impl<'a> Lowerer<'a> {
 
     /// Collects the entries of an attribute set or let into a merged builder.
     fn collect_entries(&mut self, node: &impl HasEntry, rec: bool) -> SetBuilder {
-        let mut b = SetBuilder { rec, statics: Vec::new(), dynamics: Vec::new() };
+        let mut b = SetBuilder { rec, statics: Statics::default(), dynamics: Vec::new() };
         self.add_entries(&mut b, node);
         b
     }
@@ -702,11 +753,11 @@ impl<'a> Lowerer<'a> {
                                     // second set; its dynamic attributes are dropped.
                                     let mut other = SetBuilder {
                                         rec: false,
-                                        statics: Vec::new(),
+                                        statics: Statics::default(),
                                         dynamics: Vec::new(),
                                     };
                                     self.add_entries(&mut other, set);
-                                    for (k, v, r) in other.statics {
+                                    for (k, v, r) in other.statics.into_vec() {
                                         if let Some(p) = target.find(&k) {
                                             let msg = format!(
                                                 "attribute '{k}' already defined at {}",
@@ -736,12 +787,12 @@ impl<'a> Lowerer<'a> {
                                 name,
                                 Entry::Nested(SetBuilder {
                                     rec: false,
-                                    statics: Vec::new(),
+                                    statics: Statics::default(),
                                     dynamics: Vec::new(),
                                 }),
                                 range,
                             ));
-                            b.statics.len() - 1
+                            b.statics.items.len() - 1
                         }
                         Some(j) => {
                             let ok = matches!(
@@ -773,7 +824,7 @@ impl<'a> Lowerer<'a> {
                         d,
                         Entry::Nested(SetBuilder {
                             rec: false,
-                            statics: Vec::new(),
+                            statics: Statics::default(),
                             dynamics: Vec::new(),
                         }),
                         range,
@@ -791,7 +842,7 @@ impl<'a> Lowerer<'a> {
             let set = set.clone();
             let mut nested = SetBuilder {
                 rec: set.rec_token().is_some(),
-                statics: Vec::new(),
+                statics: Statics::default(),
                 dynamics: Vec::new(),
             };
             self.add_entries(&mut nested, &set);
@@ -805,15 +856,15 @@ impl<'a> Lowerer<'a> {
         Rc::new(Expr::Attrs(Rc::new(def)))
     }
 
-    fn finish_set_inner(&mut self, mut b: SetBuilder) -> AttrsDef {
-        b.statics.sort_by(|x, y| x.0.cmp(&y.0));
+    fn finish_set_inner(&mut self, b: SetBuilder) -> AttrsDef {
+        let mut statics = b.statics.into_vec();
+        statics.sort_by(|x, y| x.0.cmp(&y.0));
         if b.rec {
             let names: HashMap<Str, u32> =
-                b.statics.iter().enumerate().map(|(i, (n, _, _))| (n.clone(), i as u32)).collect();
+                statics.iter().enumerate().map(|(i, (n, _, _))| (n.clone(), i as u32)).collect();
             self.scopes.push(Scope::Static(names));
             let outer = self.scopes.len() - 1;
-            let statics = b
-                .statics
+            let statics = statics
                 .into_iter()
                 .map(|(name, entry, r)| self.binding(name, entry, r, outer))
                 .collect();
@@ -822,8 +873,7 @@ impl<'a> Lowerer<'a> {
             AttrsDef { rec: true, statics, dynamics }
         } else {
             let limit = self.scopes.len();
-            let statics = b
-                .statics
+            let statics = statics
                 .into_iter()
                 .map(|(name, entry, r)| self.binding(name, entry, r, limit))
                 .collect();
@@ -888,7 +938,7 @@ impl<'a> Lowerer<'a> {
             let span = self.span(*r);
             self.error(span, "dynamic attributes not allowed in let".to_string(), false);
         }
-        let mut statics = b.statics;
+        let mut statics = b.statics.into_vec();
         statics.sort_by(|x, y| x.0.cmp(&y.0));
         let names: HashMap<Str, u32> =
             statics.iter().enumerate().map(|(i, (n, _, _))| (n.clone(), i as u32)).collect();
