@@ -245,24 +245,20 @@ impl Evaluator {
         text: Arc<str>,
         outer: &[Str],
     ) -> EvalResult<Rc<Expr>> {
-        let base_dir = match &origin {
-            Origin::File(p) => lower::base_dir_of(p),
-            _ => self.settings.cwd.clone(),
-        };
-        let precompiled_path = match &origin {
-            Origin::File(p) if outer.is_empty() && !self.settings.precompiled.is_empty() => {
-                Some(p.clone())
-            }
+        let path = match &origin {
+            Origin::File(p) => Some(p.clone()),
             _ => None,
         };
         let file = self.sources.add(origin, text.clone());
-        if let Some(path) = precompiled_path
-            && let Some(expr) = self.load_precompiled(&path, &text, file)
+        if let Some(p) = &path
+            && outer.is_empty()
+            && !self.settings.precompiled.is_empty()
+            && let Some(expr) = self.load_precompiled(p, &text, file)
         {
             return Ok(expr);
         }
-        let parsed = match (&self.settings.parse_cache, &self.sources.file(file).origin) {
-            (Some(cache), Origin::File(p)) if self.virtual_file(p).is_none() => {
+        let parsed = match (&self.settings.parse_cache, &path) {
+            (Some(cache), Some(p)) if self.virtual_file(p).is_none() => {
                 let (parsed, cached) = cache.parse(p, &text);
                 if cached {
                     self.parse_counts.0 += 1;
@@ -281,18 +277,7 @@ impl Evaluator {
             }
             return Err(e);
         }
-        let name = self.message_name(file);
-        let home = self.settings.home.clone();
-        let ctx = lower::LowerCtx {
-            file,
-            base_dir: &base_dir,
-            globals: &self.globals,
-            home: home.as_deref(),
-            text: &text,
-            name: &name,
-            outer,
-        };
-        lower::lower(&parsed.root, ctx).map_err(|errors| {
+        self.lower_parsed(file, &parsed.root, outer, None).map(|(e, _)| e).map_err(|errors| {
             let first = &errors[0];
             let kind = if first.syntax { ErrorKind::Syntax } else { ErrorKind::Other };
             let kind = if first.message.starts_with("undefined variable") {
@@ -306,6 +291,34 @@ impl Evaluator {
             }
             e
         })
+    }
+
+    /// Lowers the parsed text of `file` (paths relative to its directory,
+    /// or to the working directory for `--expr`); see [`lower::lower_with`]
+    /// for `globals_used`.
+    pub(crate) fn lower_parsed(
+        &self,
+        file: FileId,
+        root: &vmcmd_syntax::rnix::Root,
+        outer: &[Str],
+        globals_used: Option<lower::GlobalRefs>,
+    ) -> Result<(Rc<Expr>, Option<lower::GlobalRefs>), Vec<lower::LowerError>> {
+        let source = self.sources.file(file);
+        let base_dir = match &source.origin {
+            Origin::File(p) => lower::base_dir_of(p),
+            _ => self.settings.cwd.clone(),
+        };
+        let name = self.message_name(file);
+        let ctx = lower::LowerCtx {
+            file,
+            base_dir: &base_dir,
+            globals: &self.globals,
+            home: self.settings.home.as_deref(),
+            text: &source.text,
+            name: &name,
+            outer,
+        };
+        lower::lower_with(root, ctx, globals_used)
     }
 
     /// The precompiled tree of `path`, if `Settings::precompiled` has one

@@ -233,7 +233,7 @@ struct Lowerer<'a> {
     scopes: Vec<Scope>,
     errors: Vec<LowerError>,
     /// Literal nodes that are globals, by name (for [`crate::precompiled`]).
-    globals_used: Option<HashMap<*const Expr, Str>>,
+    globals_used: Option<GlobalRefs>,
 }
 
 /// Lowers a parsed file. Returns the expression, or the errors Nix would
@@ -242,25 +242,18 @@ pub fn lower(root: &ast::Root, ctx: LowerCtx<'_>) -> Result<Rc<Expr>, Vec<LowerE
     lower_with(root, ctx, None).map(|(e, _)| e)
 }
 
-/// Like [`lower`], and also returns the literal nodes that stand for
-/// globals (`builtins`, `map` …), by address, with their names: a
-/// precompiled tree refers to those by name.
-pub fn lower_recording_globals(
-    root: &ast::Root,
-    ctx: LowerCtx<'_>,
-) -> Result<(Rc<Expr>, GlobalRefs), Vec<LowerError>> {
-    lower_with(root, ctx, Some(HashMap::new())).map(|(e, g)| (e, g.unwrap_or_default()))
-}
-
 /// Literal nodes standing for globals, by address, with their names.
 pub type GlobalRefs = HashMap<*const Expr, Str>;
 
 type Lowered = (Rc<Expr>, Option<GlobalRefs>);
 
-fn lower_with(
+/// [`lower`]; with `globals_used` (an empty map) it also returns the
+/// literal nodes that stand for globals (`builtins`, `map` …), by address,
+/// with their names: a precompiled tree refers to those by name.
+pub(crate) fn lower_with(
     root: &ast::Root,
     ctx: LowerCtx<'_>,
-    globals_used: Option<HashMap<*const Expr, Str>>,
+    globals_used: Option<GlobalRefs>,
 ) -> Result<Lowered, Vec<LowerError>> {
     let mut scopes = Vec::new();
     if !ctx.outer.is_empty() {

@@ -19,13 +19,12 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
-use std::sync::Arc;
 
 use vmcmd_syntax::{FileId, Origin, Span};
 
 use crate::eval::{Evaluator, Settings};
 use crate::lower::{
-    self, AttrKey, AttrsDef, BinOp, Binding, BindingValue, Expr, LambdaDef, Param, StrPart,
+    AttrKey, AttrsDef, BinOp, Binding, BindingValue, Expr, GlobalRefs, LambdaDef, Param, StrPart,
 };
 use crate::value::{Str, Value};
 
@@ -110,7 +109,7 @@ pub fn compile_file(ev: &mut Evaluator, path: &str, text: &str) -> Option<Vec<u8
 }
 
 /// Writes a tree; `globals_used` names the literal nodes that are globals.
-fn serialize(expr: &Rc<Expr>, globals_used: HashMap<*const Expr, Str>) -> Option<Vec<u8>> {
+fn serialize(expr: &Rc<Expr>, globals_used: GlobalRefs) -> Option<Vec<u8>> {
     let mut w = Writer {
         strings: Vec::new(),
         string_ids: HashMap::new(),
@@ -218,7 +217,7 @@ struct Writer {
     /// Nodes written so far, by address: a node met again is a reference.
     nodes: HashMap<*const Expr, u32>,
     node_count: u32,
-    globals_used: HashMap<*const Expr, Str>,
+    globals_used: GlobalRefs,
     tree: Vec<u8>,
     ok: bool,
 }
@@ -605,7 +604,7 @@ fn read_body(
     file: FileId,
     globals: &HashMap<Str, Value>,
     text_len: usize,
-    globals_used: Option<&mut HashMap<*const Expr, Str>>,
+    globals_used: Option<&mut GlobalRefs>,
 ) -> Option<Rc<Expr>> {
     let mut r = Reader { b, pos: 0 };
     let n = r.u32()? as usize;
@@ -636,7 +635,7 @@ struct TreeReader<'g> {
     globals: &'g HashMap<Str, Value>,
     text_len: u32,
     /// Where to note the nodes read as globals ([`check_file`]).
-    globals_used: Option<&'g mut HashMap<*const Expr, Str>>,
+    globals_used: Option<&'g mut GlobalRefs>,
 }
 
 impl TreeReader<'_> {
@@ -876,29 +875,15 @@ impl TreeReader<'_> {
 impl Evaluator {
     /// Parses and lowers `text` as the file `path` for [`compile`]; also
     /// returns which literal nodes are references to globals (by name).
-    fn lower_for_precompile(
-        &mut self,
-        path: &Path,
-        text: &str,
-    ) -> Option<(Rc<Expr>, HashMap<*const Expr, Str>)> {
-        let text: Arc<str> = text.into();
-        let file = self.sources.add(Origin::File(path.to_path_buf()), text.clone());
-        let parsed = vmcmd_syntax::parse(&text);
+    fn lower_for_precompile(&mut self, path: &Path, text: &str) -> Option<(Rc<Expr>, GlobalRefs)> {
+        let file = self.sources.add(Origin::File(path.to_path_buf()), text.into());
+        let parsed = vmcmd_syntax::parse(text);
         if !parsed.errors.is_empty() {
             return None;
         }
-        let name = self.message_name(file);
-        let base_dir = lower::base_dir_of(path);
-        let ctx = lower::LowerCtx {
-            file,
-            base_dir: &base_dir,
-            globals: &self.globals,
-            home: None,
-            text: &text,
-            name: &name,
-            outer: &[],
-        };
-        lower::lower_recording_globals(&parsed.root, ctx).ok()
+        let (expr, globals) =
+            self.lower_parsed(file, &parsed.root, &[], Some(HashMap::new())).ok()?;
+        Some((expr, globals.unwrap_or_default()))
     }
 }
 
