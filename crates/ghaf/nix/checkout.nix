@@ -63,8 +63,12 @@ let
   empty = { };
   # an overlay from an input outside the checkout adds one symbolic
   # package named after the input (vhotplug's overlay: pkgs.vhotplug)
-  stubOf = input: kind:
-    if kind == "overlays" then
+  # inputs vmcmd models (their outputs instead of stand-ins)
+  models = { jetpack-nixos = import ./jetpack-nixos.nix; };
+  stubOf = input: kind: name:
+    if models ? ${input} && models.${input} ? ${kind} && models.${input}.${kind} ? ${name} then
+      models.${input}.${kind}.${name}
+    else if kind == "overlays" then
       (_final: prev: {
         ${input} = prev.${input} or (prev.vmcmd.mkPackage { pname = input; version = "0"; });
       })
@@ -80,7 +84,7 @@ let
     baseLib.recursiveUpdate acc (
       if e.name == null && e.kind == "packages" then { ${e.input}.packages = packagesOf e.input; }
       else if e.name == null then { ${e.input}.${e.kind} = empty; }
-      else { ${e.input}.${e.kind}.${e.name} = stubOf e.input e.kind; })
+      else { ${e.input}.${e.kind}.${e.name} = stubOf e.input e.kind e.name; })
   ) { } (builtins.filter (e: e.qualified or true || builtins.elem e.input declared) external);
 
   flakeModuleDirs = builtins.filter

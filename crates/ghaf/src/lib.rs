@@ -32,6 +32,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("flake-parts.nix", include_str!("../nix/flake-parts.nix")),
     ("microvm-host.nix", include_str!("../nix/microvm-host.nix")),
     ("nixos-host-stubs.nix", include_str!("../nix/nixos-host-stubs.nix")),
+    ("jetpack-nixos.nix", include_str!("../nix/jetpack-nixos.nix")),
 ];
 
 /// Where `modulesPath` points for the NixOS evaluations of a checkout.
@@ -249,6 +250,7 @@ impl Checkout {
                     && (e.name == "microvm" || e.name == "host"))
                     && e.input != "flake-parts"
                     && e.input != "flake-utils"
+                    && !models_jetpack(e)
             })
             .map(|e| e.input.as_str())
             .collect();
@@ -260,6 +262,15 @@ impl Checkout {
                  sets: {}",
                 inputs.join(", ")
             ));
+        }
+        if self.external.iter().any(models_jetpack) {
+            out.push(
+                "inputs.jetpack-nixos.{nixosModules,overlays}.default are vmcmd's model of \
+                 jetpack-nixos: a symbolic `nvidia-jetpack` package set (JetPack 6.2.1, L4T \
+                 36.4.4; illustrative store paths), its `hardware.nvidia-jetpack.*` options \
+                 undeclared"
+                    .to_string(),
+            );
         }
         out.push(format!(
             "inputs.microvm.nixosModules.{{microvm,host}} are vmcmd's models of {}",
@@ -594,6 +605,14 @@ fn references(text: &str) -> Vec<ExternalRef> {
         }
     }
     out
+}
+
+/// Whether `e` is a jetpack-nixos output vmcmd models (`nix/jetpack-nixos.nix`)
+/// rather than a stand-in.
+fn models_jetpack(e: &ExternalRef) -> bool {
+    e.input == "jetpack-nixos"
+        && (e.kind == "nixosModules" || e.kind == "overlays")
+        && e.name == "default"
 }
 
 #[cfg(test)]
