@@ -171,6 +171,13 @@ fn options_block(expl: &Explanation, sources: &[String], cwd: &Path, out: &mut S
         }
         for info in &infos[i..=j] {
             out.push_str(&format!("  {} = {}\n", info.path, value_text(info.value.as_ref())));
+            if let Some(c) = &info.computed {
+                out.push_str(&format!(
+                    "    computed at {}  {}\n",
+                    location_text(&c.location, cwd),
+                    short_text(&c.text)
+                ));
+            }
         }
         let group = &infos[i..=j];
         match &option {
@@ -328,13 +335,39 @@ fn definitions_json(info: &OptionInfo, cwd: &Path) -> Vec<Json> {
     defs
 }
 
+/// An expression's text cut to 80 characters.
+fn short_text(text: &str) -> String {
+    match text.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
+}
+
+/// Where a value was computed, as JSON (`null`: not known or at its
+/// definition).
+fn computed_json(info: &OptionInfo, cwd: &Path) -> Json {
+    match &info.computed {
+        Some(c) => json!({
+            "file": shown_file(&c.location.file, cwd),
+            "line": c.location.line,
+            "column": c.location.column,
+            "text": c.text,
+        }),
+        None => Json::Null,
+    }
+}
+
 fn arg_json(expl: &Explanation, a: &ExplainedArg, cwd: &Path) -> Json {
     let mut values = serde_json::Map::new();
+    let mut computed = serde_json::Map::new();
     let mut definitions: Vec<Json> = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for p in &a.sources {
         let Some(info) = expl.options.get(p) else { continue };
         values.insert(p.clone(), info.value.clone().unwrap_or(Json::Null));
+        if info.computed.is_some() {
+            computed.insert(p.clone(), computed_json(info, cwd));
+        }
         let key = info.option.as_deref().unwrap_or(p);
         if seen.contains(&key) {
             // The same option through another path: merge element marks.
@@ -355,6 +388,7 @@ fn arg_json(expl: &Explanation, a: &ExplainedArg, cwd: &Path) -> Json {
         "fixed": a.fixed,
         "options": a.sources,
         "values": values,
+        "computed": computed,
         "definitions": definitions,
     })
 }
@@ -463,6 +497,7 @@ pub(crate) fn run(args: ExplainArgs, color: bool) -> ExitCode {
             doc["option"] = json!(path);
             doc["declared_option"] = json!(info.and_then(|i| i.option.clone()));
             doc["value"] = info.and_then(|i| i.value.clone()).unwrap_or(Json::Null);
+            doc["computed"] = info.map_or(Json::Null, |i| computed_json(i, &cwd));
             doc["definitions"] = json!(info.map(|i| definitions_json(i, &cwd)).unwrap_or_default());
             doc["args"] =
                 json!(produced.iter().map(|a| arg_json(&expl, a, &cwd)).collect::<Vec<_>>());

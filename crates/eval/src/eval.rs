@@ -187,6 +187,12 @@ pub struct Evaluator {
     /// Files on disk whose tree came from `Settings::parse_cache`, and
     /// those this evaluator parsed into it (none without a cache).
     pub parse_counts: (u32, u32),
+    /// Where forced values were computed, for `vmcmd explain` (off: `None`;
+    /// see [`Evaluator::track_origins`] and `builtins/provenance.rs`).
+    pub(crate) origins: Option<Box<crate::builtins::provenance::Origins>>,
+    /// The origin of the value the last evaluation step returned, while
+    /// origins are tracked.
+    pub(crate) origin_reg: Option<Span>,
 }
 
 impl Evaluator {
@@ -208,6 +214,8 @@ impl Evaluator {
             precompiled_index: None,
             precompiled_loads: 0,
             parse_counts: (0, 0),
+            origins: None,
+            origin_reg: None,
         };
         builtins::install(&mut ev);
         ev
@@ -222,6 +230,17 @@ impl Evaluator {
     /// evaluator on this thread may still be in use: thunks belong to a
     /// thread-wide generation, so all created since this one began are
     /// emptied.
+    /// From now on, remembers for every forced thunk where in a file
+    /// outside vmcmd's own Nix its value was computed: the innermost
+    /// expression that made it, through variables, selections, `let`,
+    /// `if` and function calls that pass it on unchanged (read back with
+    /// `__vmcmdOrigin`). For `vmcmd explain`; costs time and memory.
+    pub fn track_origins(&mut self) {
+        if self.origins.is_none() {
+            self.origins = Some(Box::default());
+        }
+    }
+
     pub fn release(self) {
         let generation = self.thunk_generation;
         drop(self);
@@ -522,11 +541,16 @@ impl Evaluator {
         }
     }
 
-    fn force_thunk(&mut self, t: &Thunk) -> EvalResult<Value> {
+    pub(crate) fn force_thunk(&mut self, t: &Thunk) -> EvalResult<Value> {
         let state = {
             let mut s = t.0.borrow_mut();
             match &*s {
-                ThunkState::Done(v) => return Ok(v.clone()),
+                ThunkState::Done(v) => {
+                    if let Some(o) = &self.origins {
+                        self.origin_reg = o.get(t);
+                    }
+                    return Ok(v.clone());
+                }
                 ThunkState::Blackhole(span) => {
                     let mut e = EvalError::new(
                         ErrorKind::InfiniteRecursion,
@@ -583,6 +607,9 @@ impl Evaluator {
         match result {
             Ok(v) => {
                 *t.0.borrow_mut() = ThunkState::Done(v.clone());
+                if self.origins.is_some() {
+                    self.record_origin(t, &state);
+                }
                 Ok(v)
             }
             Err(e) => {
@@ -602,7 +629,11 @@ impl Evaluator {
             }
             // `n - 1` on an already evaluated integer cannot fail or diverge,
             // so computing it now is indistinguishable from a thunk, and cheaper.
-            Expr::Bin { op: op @ (BinOp::Add | BinOp::Sub | BinOp::Mul), lhs, rhs, .. } => {
+            // (not while origins are tracked: the result needs a thunk to
+            // remember that it was computed here)
+            Expr::Bin { op: op @ (BinOp::Add | BinOp::Sub | BinOp::Mul), lhs, rhs, .. }
+                if self.origins.is_none() =>
+            {
                 match (evaluated_int(lhs, env), evaluated_int(rhs, env)) {
                     (Some(a), Some(b)) => Value::Int(match op {
                         BinOp::Add => a.wrapping_add(b),
@@ -651,7 +682,36 @@ impl Evaluator {
         }
         let r = self.eval_inner(e, env);
         self.depth -= 1;
+        if self.origins.is_some() && !passes_value_on(e) {
+            self.origin_reg = None;
+        }
         r
+    }
+
+    /// Remembers where the value of `t`, just computed from `state`, came
+    /// from: what its evaluation passed on, else its own expression if that
+    /// is in a file outside vmcmd's own Nix.
+    #[cold]
+    fn record_origin(&mut self, t: &Thunk, state: &ThunkState) {
+        let origin = self.origin_reg.take().or_else(|| match state {
+            ThunkState::Suspended(e, _) => e.span().filter(|s| self.is_user_file(s.file)),
+            _ => None,
+        });
+        if let (Some(span), Some(o)) = (origin, self.origins.as_mut()) {
+            o.record(t, span);
+        }
+        self.origin_reg = origin;
+    }
+
+    /// Whether `file` is a file of the user's (not one of vmcmd's own
+    /// built-in Nix files under `/__vmcmd`, not an expression string).
+    pub(crate) fn is_user_file(&mut self, file: vmcmd_syntax::FileId) -> bool {
+        let sources = &self.sources;
+        let Some(o) = self.origins.as_mut() else { return false };
+        o.is_user_file(file, |f| match &sources.file(f).origin {
+            Origin::File(p) => !p.starts_with("/__vmcmd"),
+            _ => false,
+        })
     }
 
     fn eval_inner(&mut self, e: &Rc<Expr>, env: &Rc<Env>) -> EvalResult<Value> {
@@ -661,7 +721,12 @@ impl Evaluator {
                 // Force the slot in place: no clone of the thunk itself.
                 match env_at(env, *depth).vals.get(*idx as usize) {
                     Some(Value::Thunk(t)) => self.force_thunk(t).map_err(|e| with_span(e, *span)),
-                    Some(v) => Ok(v.clone()),
+                    Some(v) => {
+                        if self.origins.is_some() {
+                            self.origin_reg = None;
+                        }
+                        Ok(v.clone())
+                    }
                     None => Ok(Value::Null),
                 }
             }
@@ -673,6 +738,9 @@ impl Evaluator {
                         Value::Attrs(a) => {
                             if let Some(v) = a.get(name) {
                                 let v = v.clone();
+                                if self.origins.is_some() && !matches!(v, Value::Thunk(_)) {
+                                    self.origin_reg = None;
+                                }
                                 return self.force(&v);
                             }
                         }
@@ -727,6 +795,9 @@ impl Evaluator {
                     }
                 }
                 let span = *span;
+                if self.origins.is_some() && !matches!(v, Value::Thunk(_)) {
+                    self.origin_reg = None;
+                }
                 self.force(&v).map_err(|e| {
                     let name = path
                         .last()
@@ -1086,7 +1157,11 @@ impl Evaluator {
                     return Ok(Value::PrimOp(Rc::new(PrimOpApp { def: p.def, args })));
                 }
                 let def = p.def;
-                (def.func)(self, &args, span).map_err(|e| with_span(e, span))
+                let r = (def.func)(self, &args, span).map_err(|e| with_span(e, span));
+                if self.origins.is_some() && !primop_passes_value_on(def.name) {
+                    self.origin_reg = None;
+                }
+                r
             }
             Value::Attrs(a) if a.contains("__functor") => {
                 let functor = a.get("__functor").cloned().unwrap_or(Value::Null);
@@ -1454,4 +1529,39 @@ fn levenshtein(a: &str, b: &str) -> usize {
         }
     }
     d[a.len()][b.len()]
+}
+
+/// Whether evaluating `e` returns a value some other expression computed
+/// (a variable, a selection, the body of a `let`/`with`/`assert`, a branch
+/// of an `if`, a function's body), so that its origin is passed on.
+fn passes_value_on(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Var { .. }
+            | Expr::WithVar { .. }
+            | Expr::Select { .. }
+            | Expr::Let { .. }
+            | Expr::With { .. }
+            | Expr::If { .. }
+            | Expr::Assert { .. }
+            | Expr::Apply { .. }
+    )
+}
+
+/// Whether a builtin returns one of the values it was given (or an element
+/// of one) as it is, having forced it last, so that its origin is passed on.
+fn primop_passes_value_on(name: &str) -> bool {
+    matches!(
+        name,
+        "head"
+            | "elemAt"
+            | "getAttr"
+            | "foldl'"
+            | "seq"
+            | "deepSeq"
+            | "trace"
+            | "traceVerbose"
+            | "addErrorContext"
+            | "break"
+    )
 }

@@ -9,7 +9,9 @@
 //!   `oracle.rs`), plus the issue's own examples: `-device qemu-xhci` on
 //!   net-vm comes from `microvm.qemu.extraArgs` in
 //!   `modules/microvm/sysvms/netvm-base.nix`, and `-m 1024M` from
-//!   `microvm.mem` and its mkDefault there.
+//!   `microvm.mem` and its mkDefault there; every VM's MAC (and gui-vm's
+//!   vsock CID) was computed by Ghaf's host table,
+//!   `modules/common/networking/hosts.nix`.
 
 use std::path::{Path, PathBuf};
 
@@ -77,12 +79,34 @@ fn fixture_checkout_explains() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// The examples on Ghaf's net-vm.
-fn netvm_examples(name: &str, expl: &Explanation, root: &Path) -> Vec<String> {
-    if !name.starts_with("net-vm-") {
-        return Vec::new();
+/// Where a derived value was computed: `option`'s value comes from an
+/// expression in `file` that mentions `text`.
+fn computed_in(expl: &Explanation, option: &str, file: &Path, text: &str) -> Option<String> {
+    let info = expl.options.get(option);
+    match info.and_then(|i| i.computed.as_ref()) {
+        Some(c) if Path::new(&c.location.file) == file && c.text.contains(text) => None,
+        _ => Some(format!(
+            "{option}: computed {:?}, expected in {} mentioning {text:?}",
+            info.map(|i| &i.computed),
+            file.display()
+        )),
     }
+}
+
+/// The examples on Ghaf's net-vm, and the derived values (MACs,
+/// CIDs) that Ghaf's host table computes.
+fn netvm_examples(name: &str, expl: &Explanation, root: &Path) -> Vec<String> {
+    let hosts = root.join("modules/common/networking/hosts.nix");
     let mut problems = Vec::new();
+    if expl.options.contains_key("microvm.interfaces.0.mac") {
+        problems.extend(computed_in(expl, "microvm.interfaces.0.mac", &hosts, "macBaseAddress"));
+    }
+    if name.starts_with("gui-vm-") {
+        problems.extend(computed_in(expl, "microvm.vsock.cid", &hosts, "hostList"));
+    }
+    if !name.starts_with("net-vm-") {
+        return problems.into_iter().map(|p| format!("{name}: {p}")).collect();
+    }
     let base = root.join("modules/microvm/sysvms/netvm-base.nix").display().to_string();
     let defined_in_base = |option: &str, priority: Option<i64>| {
         expl.options.get(option).is_some_and(|info| {

@@ -125,6 +125,19 @@ pub struct OptionInfo {
     pub declaration: Option<Location>,
     /// Whether the option has a `default`.
     pub has_default: bool,
+    /// Where the value at `path` was computed, when that is an expression
+    /// in the user's files other than the definitions' own lines (a MAC
+    /// made by a host-table module and passed on through options and
+    /// `inherit`): see `Evaluator::track_origins`.
+    pub computed: Option<Computed>,
+}
+
+/// An expression that computed a value ([`OptionInfo::computed`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Computed {
+    pub location: Location,
+    /// Its source text on one line.
+    pub text: String,
 }
 
 impl OptionInfo {
@@ -228,6 +241,8 @@ pub fn explain_file(
 pub const DERIVED_FROM: &[(&str, &str)] = &[("microvm.kernelParams", "boot.kernelParams")];
 
 pub fn explain(ev: &mut Evaluator, source: &VmSource, extra: &[String]) -> EvalResult<Explanation> {
+    // where derived values (MACs, CIDs …) were computed
+    ev.track_origins();
     let vm = evaluate(ev, source)?;
     let mut args = Vec::new();
     if vm.rejection().is_none()
@@ -353,6 +368,13 @@ fn option_info(path: &str, item: &Json) -> OptionInfo {
     }
     // The model's definitions a false condition dropped are not news.
     definitions.retain(|d| d.in_effect || !d.location.builtin);
+    let computed = item["origin"]["text"].as_str().and_then(|text| {
+        let location = location(&item["origin"]);
+        let at_definition = definitions
+            .iter()
+            .any(|d| d.location.file == location.file && d.location.line == location.line);
+        (!location.builtin && !at_definition).then(|| Computed { location, text: text.to_string() })
+    });
     OptionInfo {
         path: path.to_string(),
         option,
@@ -361,6 +383,7 @@ fn option_info(path: &str, item: &Json) -> OptionInfo {
         definitions,
         declaration: item["declarations"].as_array().and_then(|a| a.first()).map(location),
         has_default: item["hasDefault"].as_bool().unwrap_or(false),
+        computed,
     }
 }
 
@@ -465,6 +488,14 @@ const VIEW: &str = r#"let
     else {
       option = lib.take r.i path;
       value = val (b.foldl' step opt.value rest);
+      # where the value was computed (vmcmd only: `__vmcmdOrigin`)
+      origin =
+        let
+          key = lib.last rest;
+          container = b.foldl' step opt.value (lib.init rest);
+        in
+        if rest == [ ] then safe null (__vmcmdOrigin "value" opt)
+        else safe null (__vmcmdOrigin (if isIndex key then b.fromJSON key else key) container);
       definitions = safe [ ] (map (p: position p // {
         inherit (p) priority inEffect;
         conditions = map (c: if c == null then null else position c // { inherit (c) text; }) p.conditions;

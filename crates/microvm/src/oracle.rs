@@ -218,6 +218,25 @@ pub fn check_explanation(
         if in_effect == 0 && !info.default_used() {
             problems.push(format!("{name}: {option}: neither defined nor defaulted"));
         }
+        // where the value was computed: its text is written there
+        if let Some(c) = &info.computed
+            && in_scope(&c.location.file)
+        {
+            checked += 1;
+            let text = files
+                .entry(c.location.file.clone())
+                .or_insert_with(|| std::fs::read_to_string(&c.location.file).unwrap_or_default());
+            if !written_at(text, c.location.line, c.location.column, &c.text) {
+                problems.push(format!(
+                    "{name}: {}: computed {:?} is not at {}:{}:{}",
+                    info.path,
+                    c.text,
+                    c.location.file,
+                    c.location.line.unwrap_or(0),
+                    c.location.column.unwrap_or(0)
+                ));
+            }
+        }
         for d in &info.definitions {
             for c in d.conditions.iter().flatten() {
                 if c.location.builtin || !in_scope(&c.location.file) {
@@ -282,6 +301,10 @@ fn written_at(source: &str, line: Option<u32>, column: Option<u32>, text: &str) 
     for l in words {
         if rest.len() > text.len() {
             break;
+        }
+        // whole-line comments are left out of one-line texts
+        if l.trim_start().starts_with('#') {
+            continue;
         }
         rest.truncate(rest.trim_end().len());
         rest.push(' ');

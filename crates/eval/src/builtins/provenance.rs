@@ -1,4 +1,4 @@
-//! vmcmd's own provenance builtins, `__vmcmdMarkSource` and `__vmcmdAttrSource`, for `vmcmd explain`.
+//! vmcmd's own provenance builtins, `__vmcmdMarkSource`, `__vmcmdAttrSource` and `__vmcmdOrigin`, for `vmcmd explain`.
 //!
 //! They let vmcmd's built-in module system remember where the condition of
 //! an `mkIf` is written without evaluating it: `mkIf` marks its result
@@ -10,6 +10,10 @@
 //! laziness, errors and infinite recursion stay as they were. A condition
 //! that is a variable is recorded as the expression the variable is bound
 //! to, if it had not been evaluated when the first `mkIf` saw it.
+//!
+//! `__vmcmdOrigin` reads what [`Evaluator::track_origins`] records: for
+//! a value inside a set or list, the expression in the user's files that
+//! computed it (see [`Origins`]).
 //!
 //! They are not Nix builtins: they are globals only (not attributes of
 //! `builtins`, not in [`super::names`]), so `builtins` is the same set as
@@ -26,13 +30,93 @@ use vmcmd_syntax::Span;
 
 use crate::error::EvalResult;
 use crate::eval::Evaluator;
-use crate::value::{Attrs, PrimOpDef, ThunkState, Value};
+use crate::value::{Attrs, PrimOpDef, Thunk, ThunkState, Value};
 
 /// Installed as `__vmcmdMarkSource` and `__vmcmdAttrSource` (globals only).
 pub(crate) static PRIMOPS: &[PrimOpDef] = &[
     PrimOpDef { name: "vmcmdMarkSource", arity: 2, func: mark_source },
     PrimOpDef { name: "vmcmdAttrSource", arity: 2, func: attr_source },
+    PrimOpDef { name: "vmcmdOrigin", arity: 2, func: origin },
 ];
+
+/// Where the values of forced thunks were computed, by thunk (while
+/// [`Evaluator::track_origins`] is on): the span of the innermost
+/// expression in a user's file that made the value, through the
+/// variables, selections and calls that passed it on unchanged. A MAC
+/// computed by `mac = "${base}${toHexString idx}";` in one module, placed
+/// in an option by `inherit (hosts.${name}) mac;` in another and merged by
+/// the module system, has the span of the first.
+#[derive(Default)]
+pub(crate) struct Origins {
+    by_thunk: HashMap<usize, Seen>,
+    /// Per file id: 0 not yet known, 1 a user's file, 2 not.
+    user_files: Vec<u8>,
+}
+
+impl Origins {
+    pub(crate) fn record(&mut self, t: &Thunk, span: Span) {
+        self.by_thunk.insert(Rc::as_ptr(&t.0) as usize, (Rc::downgrade(&t.0), span));
+    }
+
+    pub(crate) fn get(&self, t: &Thunk) -> Option<Span> {
+        let (w, span) = self.by_thunk.get(&(Rc::as_ptr(&t.0) as usize))?;
+        // the Weak keeps the allocation, so a match is this very thunk
+        w.ptr_eq(&Rc::downgrade(&t.0)).then_some(*span)
+    }
+
+    pub(crate) fn is_user_file(
+        &mut self,
+        file: vmcmd_syntax::FileId,
+        decide: impl FnOnce(vmcmd_syntax::FileId) -> bool,
+    ) -> bool {
+        let i = file.0 as usize;
+        if self.user_files.len() <= i {
+            self.user_files.resize(i + 1, 0);
+        }
+        if self.user_files[i] == 0 {
+            self.user_files[i] = if decide(file) { 1 } else { 2 };
+        }
+        self.user_files[i] == 1
+    }
+}
+
+/// `__vmcmdOrigin key container`: where element `key` of `container` (an
+/// attribute name of a set, an index of a list) was computed, as
+/// `{ file, line, column, text }`, or `null` when that is not known
+/// (origins not tracked, a value computed by vmcmd's own Nix, a literal
+/// placed directly). Forces the element; if that fails, `null`.
+fn origin(ev: &mut Evaluator, a: &[Value], _: Span) -> EvalResult<Value> {
+    let container = ev.force(&a[1])?;
+    let element = match &container {
+        Value::Attrs(set) => {
+            let name = ev.force_string_no_ctx(&a[0])?;
+            set.get(&name).cloned()
+        }
+        Value::List(items) => {
+            let i = ev.force_int(&a[0])?;
+            usize::try_from(i).ok().and_then(|i| items.get(i).cloned())
+        }
+        _ => None,
+    };
+    let Some(Value::Thunk(t)) = element else { return Ok(Value::Null) };
+    if ev.force_thunk(&t).is_err() {
+        return Ok(Value::Null);
+    }
+    let Some(span) = ev.origins.as_ref().and_then(|o| o.get(&t)) else { return Ok(Value::Null) };
+    source_value(ev, span)
+}
+
+/// `{ file, line, column, text }` for `span`.
+fn source_value(ev: &Evaluator, span: Span) -> EvalResult<Value> {
+    let text = ev.sources.file(span.file).text.get(span.start as usize..span.end as usize);
+    let Some(text) = text.map(one_line) else { return Ok(Value::Null) };
+    let mut out = match ev.pos_value(span) {
+        Value::Attrs(p) => (*p).clone(),
+        _ => Attrs::new(),
+    };
+    out.insert("text".into(), Value::str(text), None);
+    Ok(Value::attrs(out))
+}
 
 /// A thunk as [`SEEN`] remembers it, with the span of its expression.
 type Seen = (Weak<RefCell<ThunkState>>, Span);
@@ -99,15 +183,7 @@ fn attr_source(ev: &mut Evaluator, a: &[Value], _: Span) -> EvalResult<Value> {
     let name = ev.force_string_no_ctx(&a[0])?;
     let set = ev.force_attrs(&a[1])?;
     let Some(span) = set.get_entry(&name).and_then(|e| e.pos) else { return Ok(Value::Null) };
-    let text = ev.sources.file(span.file).text.get(span.start as usize..span.end as usize);
-    let Some(text) = text.map(one_line) else { return Ok(Value::Null) };
-    let pos = ev.pos_value(span);
-    let mut out = match &pos {
-        Value::Attrs(p) => (**p).clone(),
-        _ => Attrs::new(),
-    };
-    out.insert("text".into(), Value::str(text), None);
-    Ok(Value::attrs(out))
+    source_value(ev, span)
 }
 
 /// `text` on one line: every run of whitespace and comments that holds a
