@@ -117,6 +117,22 @@ const STEPS: &[Step] = &[
         ],
     },
     Step {
+        name: "0-unread-file",
+        file: "README.md",
+        from: "# A Ghaf-shaped checkout",
+        to: "# A Ghaf-shaped checkout (composition layout)",
+        commit: true,
+        changes: false,
+        must: &[
+            ("human", "unchanged: admin-vm, gui-vm, net-vm\n"),
+            (
+                "all-targets",
+                "(2 of them read no file that differs between the revisions: evaluated once)",
+            ),
+            ("targets-json", "\"reused\": true"),
+        ],
+    },
+    Step {
         name: "1-mem",
         file: "modules/microvm/sysvms/netvm-base.nix",
         from: "mem = lib.mkDefault 768;",
@@ -226,7 +242,18 @@ const RUNS: &[(&str, &[&str])] = &[
     ("exit-code", &["--exit-code"]),
     ("all-targets", &["--all-targets"]),
     ("targets-json", &["--target", "demo-laptop-*", "--format", "json"]),
+    ("no-reuse", &["--all-targets", "--no-reuse"]),
 ];
+
+/// What `--no-reuse` must print for a step, given the `--all-targets`
+/// output: the same, without the note on targets evaluated once.
+fn without_reuse_note(all_targets: &str) -> String {
+    all_targets
+        .lines()
+        .filter(|l| !l.contains("evaluated once)"))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
 
 struct Fixture {
     /// Holds the repository (`repo/`), git's `HOME` and vmcmd's `TMPDIR`.
@@ -341,6 +368,18 @@ fn diff_steps() {
             timings.push((format!("{} {run}", step.name), took));
             let got = render(&fixture, &out);
             let file = format!("{}.{run}", step.name);
+            if *run == "no-reuse" {
+                // evaluating everything twice gives what reusing gave
+                let reused =
+                    std::fs::read_to_string(expect_dir.join(format!("{}.all-targets", step.name)))
+                        .ok();
+                if !update
+                    && reused.as_deref().map(without_reuse_note).as_deref() != Some(got.as_str())
+                {
+                    problems.push(format!("{file}: differs from --all-targets with reuse\n{got}"));
+                }
+                continue;
+            }
             seen.push(file.clone());
             let path = expect_dir.join(&file);
             for (format, needle) in step.must {

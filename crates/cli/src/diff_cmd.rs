@@ -47,6 +47,11 @@ pub(crate) struct DiffArgs {
     /// Exit with 1 when anything changed.
     #[arg(long)]
     exit_code: bool,
+    /// Evaluate every target in both revisions, also those that read no
+    /// file the change touches (by default revision B reuses A's result
+    /// for them).
+    #[arg(long)]
+    no_reuse: bool,
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
@@ -375,22 +380,137 @@ fn glob(pattern: &str, name: &str) -> bool {
     i == p.len()
 }
 
-/// What a revision's thread tells the main thread.
-enum ToMain {
-    /// The targets it has (or why it could not list them).
-    Targets(Result<Vec<Option<String>>, String>),
-    /// One target captured.
-    State(Box<RevisionState>),
-    /// The definitions behind the wanted option paths of one target.
-    Infos(Vec<diff::SideInfo>),
+/// What the two revisions share with the evaluation threads (index 0:
+/// revision A, 1: revision B).
+struct Shared {
+    checkouts: [Checkout; 2],
+    labels: [String; 2],
+    commits: [Option<String>; 2],
+    settings: [vmcmd_eval::Settings; 2],
+    opts: Options,
+    only: Vec<String>,
+    changed: Vec<String>,
+    /// `None`: every target; `Some([])`: the generic host.
+    chosen: Option<Vec<String>>,
+    patterns: bool,
 }
 
-/// What the main thread asks of a revision's thread.
-enum ToSide {
-    /// Capture these targets, in this order.
-    Targets(Vec<Option<String>>),
-    /// The option paths whose definitions to look up, per VM.
-    Wanted(Vec<(String, Vec<String>)>),
+/// Work for an evaluation thread.
+enum Job {
+    /// List a side's targets.
+    List(usize),
+    /// Evaluate every VM of target `t` of a side, recording the files it
+    /// reads when `log`.
+    Capture { side: usize, t: usize, target: Option<String>, log: bool },
+    /// The definitions behind the wanted option paths of target `t`, per VM.
+    Explain { side: usize, t: usize, target: Option<String>, wanted: Vec<(String, Vec<String>)> },
+}
+
+/// What an evaluation thread reports.
+enum Done {
+    /// A side's targets (or why it could not list them).
+    Targets(usize, Result<Vec<Option<String>>, String>),
+    /// One target of a side captured, with the files it read.
+    State {
+        side: usize,
+        t: usize,
+        state: Box<RevisionState>,
+        reads: Option<std::collections::BTreeMap<PathBuf, vmcmd_eval::eval::Access>>,
+    },
+    Infos {
+        side: usize,
+        t: usize,
+        infos: Vec<diff::SideInfo>,
+    },
+}
+
+/// An evaluation thread: takes jobs until the queue closes.
+fn worker(
+    shared: &Shared,
+    jobs: &std::sync::Mutex<mpsc::Receiver<Job>>,
+    done: &mpsc::Sender<Done>,
+) {
+    // one evaluator per job, each released after it
+    vmcmd_eval::value::track_thunks(true);
+    let render = |ev: &vmcmd_eval::Evaluator, e: vmcmd_eval::EvalError| {
+        render_vm_error(ev, e, Format::Concise, false)
+    };
+    loop {
+        let job = match jobs.lock() {
+            Ok(rx) => match rx.recv() {
+                Ok(j) => j,
+                Err(_) => return,
+            },
+            Err(_) => return,
+        };
+        let sent = match job {
+            Job::List(side) => {
+                let listed = match &shared.chosen {
+                    Some(list) if list.is_empty() => Ok(vec![None]),
+                    Some(list) if !shared.patterns => Ok(list.iter().cloned().map(Some).collect()),
+                    chosen => {
+                        let mut ev = vmcmd_eval::Evaluator::new(shared.settings[side].clone());
+                        let listed = match shared.checkouts[side].targets(&mut ev, &shared.opts) {
+                            Ok(all) => Ok(all
+                                .into_iter()
+                                .filter(|t| {
+                                    chosen.as_ref().is_none_or(|l| l.iter().any(|p| glob(p, t)))
+                                })
+                                .map(Some)
+                                .collect()),
+                            Err(e) => Err(format!("cannot list the targets: {}", render(&ev, *e))),
+                        };
+                        ev.release();
+                        listed
+                    }
+                };
+                done.send(Done::Targets(side, listed))
+            }
+            Job::Capture { side, t, target, log } => {
+                let o = Options { target, ..shared.opts.clone() };
+                let mut ev = vmcmd_eval::Evaluator::new(shared.settings[side].clone());
+                if log {
+                    ev.log_reads();
+                }
+                let mut state = diff::capture(
+                    &mut ev,
+                    &shared.checkouts[side],
+                    &o,
+                    &shared.labels[side],
+                    shared.commits[side].as_deref(),
+                    &render,
+                );
+                if !shared.only.is_empty() {
+                    state.vms.retain(|k, _| shared.only.contains(k));
+                }
+                let reads = log.then(|| ev.reads());
+                ev.release();
+                done.send(Done::State { side, t, state: Box::new(state), reads })
+            }
+            Job::Explain { side, t, target, wanted } => {
+                let o = Options { target, ..shared.opts.clone() };
+                let mut ev = vmcmd_eval::Evaluator::new(shared.settings[side].clone());
+                let infos = wanted
+                    .iter()
+                    .map(|(vm, paths)| {
+                        diff::side_info(
+                            &mut ev,
+                            &shared.checkouts[side],
+                            &o,
+                            vm,
+                            paths,
+                            &shared.changed,
+                        )
+                    })
+                    .collect();
+                ev.release();
+                done.send(Done::Infos { side, t, infos })
+            }
+        };
+        if sent.is_err() {
+            return;
+        }
+    }
 }
 
 /// One target's two revisions and their differences.
@@ -400,6 +520,8 @@ struct TargetDiff {
     state_a: RevisionState,
     state_b: RevisionState,
     diffs: Vec<VmDiff>,
+    /// Revision B's result is A's: no file A's evaluation read changed.
+    reused: bool,
 }
 
 impl TargetDiff {
@@ -443,6 +565,7 @@ fn many_targets(results: &[TargetDiff], format: DiffFormat, profile: &str, color
                     "before_error": r.state_a.error,
                     "after_error": r.state_b.error,
                     "changed": doc["changed"],
+                    "reused": r.reused,
                     "vms": doc["vms"],
                 })
             })
@@ -534,6 +657,12 @@ fn many_targets(results: &[TargetDiff], format: DiffFormat, profile: &str, color
     }
     if !same.is_empty() {
         out.push_str(&format!("\nno change on: {}\n", same.join(", ")));
+        let reused = results.iter().filter(|r| r.reused).count();
+        if reused > 0 {
+            out.push_str(&format!(
+                "  ({reused} of them read no file that differs between the revisions: evaluated once)\n"
+            ));
+        }
     }
     if let Some((_, first)) = failed.first() {
         let names: Vec<&str> = failed.iter().map(|(n, _)| *n).collect();
@@ -691,109 +820,74 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
     };
     let patterns = chosen.as_ref().is_some_and(|l| l.iter().any(|t| t.contains(['*', '?'])));
     let only = args.vms.clone();
-    // Both revisions are evaluated at once, one thread each, target by
-    // target in lockstep: capture, then (once the target's diff is known)
-    // the definitions behind its changes. Each target gets a fresh
-    // evaluator, so memory stays that of one target whatever their number.
-    let side = |checkout: Checkout,
-                label: String,
-                commit: Option<String>,
-                to_main: mpsc::Sender<ToMain>,
-                from_main: mpsc::Receiver<ToSide>| {
-        let mut settings = settings.clone();
-        // the targets' evaluators share the revision's parsed files (the
-        // two sides already keep both cores busy: nothing is parsed ahead)
-        settings.parse_cache = Some(vmcmd_eval::parse_cache::ParseCache::new());
-        let opts = opts.clone();
-        let only = only.clone();
-        let changed = changed.clone();
-        let chosen = chosen.clone();
-        std::thread::spawn(move || {
-            vmcmd_eval::run_with_big_stack(move || {
-                // one evaluator per target, each released after it
-                vmcmd_eval::value::track_thunks(true);
-                let render = |ev: &vmcmd_eval::Evaluator, e: vmcmd_eval::EvalError| {
-                    render_vm_error(ev, e, Format::Concise, false)
-                };
-                let own: Result<Vec<Option<String>>, String> = match &chosen {
-                    Some(list) if list.is_empty() => Ok(vec![None]),
-                    Some(list) if !patterns => Ok(list.iter().cloned().map(Some).collect()),
-                    _ => {
-                        let mut ev = vmcmd_eval::Evaluator::new(settings.clone());
-                        let listed = match checkout.targets(&mut ev, &opts) {
-                            Ok(all) => Ok(all
-                                .into_iter()
-                                .filter(|t| {
-                                    chosen.as_ref().is_none_or(|l| l.iter().any(|p| glob(p, t)))
-                                })
-                                .map(Some)
-                                .collect()),
-                            Err(e) => Err(format!("cannot list the targets: {}", render(&ev, *e))),
-                        };
-                        ev.release();
-                        listed
-                    }
-                };
-                if to_main.send(ToMain::Targets(own.clone())).is_err() {
-                    return;
-                }
-                let Ok(ToSide::Targets(all)) = from_main.recv() else { return };
-                // a side that could not list its targets has that error on each
-                let (own, listing_error) = match own {
-                    Ok(list) => (list, None),
-                    Err(e) => (Vec::new(), Some(e)),
-                };
-                for t in all {
-                    let o = Options { target: t.clone(), ..opts.clone() };
-                    let mut ev = vmcmd_eval::Evaluator::new(settings.clone());
-                    let mut state = if own.contains(&t) {
-                        diff::capture(&mut ev, &checkout, &o, &label, commit.as_deref(), &render)
-                    } else {
-                        RevisionState {
-                            label: label.clone(),
-                            commit: commit.clone(),
-                            layout: checkout.layout.name().to_string(),
-                            error: Some(match (&listing_error, &t) {
-                                (Some(e), _) => e.clone(),
-                                (None, Some(t)) => format!("the revision has no target {t}"),
-                                (None, None) => "no targets".to_string(),
-                            }),
-                            ..RevisionState::default()
-                        }
-                    };
-                    if !only.is_empty() {
-                        state.vms.retain(|k, _| only.contains(k));
-                    }
-                    if to_main.send(ToMain::State(Box::new(state))).is_err() {
-                        return;
-                    }
-                    let Ok(ToSide::Wanted(list)) = from_main.recv() else { return };
-                    let infos = list
-                        .iter()
-                        .map(|(vm, paths)| {
-                            diff::side_info(&mut ev, &checkout, &o, vm, paths, &changed)
-                        })
-                        .collect();
-                    // (everything sent is plain data: the evaluation can go)
-                    ev.release();
-                    if to_main.send(ToMain::Infos(infos)).is_err() {
-                        return;
-                    }
-                }
+    // Two evaluation threads take jobs from one queue: list each side's
+    // targets, capture a target of a side, look up the definitions behind
+    // a target's changes. Each job gets a fresh evaluator, released after
+    // it, so memory stays that of one target whatever their number. When
+    // both sides are commits with the same model inputs, revision A's
+    // evaluation of a target records the files it looked at; if none of
+    // them changed, revision B's result is A's and B is not evaluated.
+    let changes = match &b {
+        Some(rb) if !args.no_reuse && diff::same_model(&checkout_a, &checkout_b) => {
+            git::changed_entries(&repo, &a.commit, &rb.commit).map(|entries| {
+                entries
+                    .into_iter()
+                    .filter_map(|(s, f)| {
+                        Path::new(&f).strip_prefix(&sub).ok().map(|p| (s, p.display().to_string()))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        }
+        _ => None,
+    };
+    let reuse = changes.is_some();
+    let root_a = checkout_a.root.clone();
+    let mut side_settings = [settings.clone(), settings.clone()];
+    for s in &mut side_settings {
+        // one revision's evaluators share its parsed files (both cores
+        // already evaluate: nothing is parsed ahead)
+        s.parse_cache = Some(vmcmd_eval::parse_cache::ParseCache::new());
+    }
+    let shared = std::sync::Arc::new(Shared {
+        checkouts: [checkout_a, checkout_b],
+        labels: [rev_a.clone(), label_b],
+        commits: [commit_a, commit_b],
+        settings: side_settings,
+        opts: opts.clone(),
+        only: only.clone(),
+        changed: changed.clone(),
+        chosen: chosen.clone(),
+        patterns,
+    });
+    let (job_tx, job_rx) = mpsc::channel::<Job>();
+    let job_rx = std::sync::Arc::new(std::sync::Mutex::new(job_rx));
+    let (done_tx, done_rx) = mpsc::channel::<Done>();
+    let workers: Vec<_> = (0..2)
+        .map(|_| {
+            let shared = shared.clone();
+            let jobs = job_rx.clone();
+            let done = done_tx.clone();
+            std::thread::spawn(move || {
+                vmcmd_eval::run_with_big_stack(move || worker(&shared, &jobs, &done))
             })
         })
-    };
-    let (tx_a, rx_a) = mpsc::channel();
-    let (tx_b, rx_b) = mpsc::channel();
-    let (ask_a, wanted_a) = mpsc::channel();
-    let (ask_b, wanted_b) = mpsc::channel();
-    let thread_a = side(checkout_a, rev_a.clone(), commit_a, tx_a, wanted_a);
-    let thread_b = side(checkout_b, label_b, commit_b, tx_b, wanted_b);
-    let (Ok(ToMain::Targets(ta)), Ok(ToMain::Targets(tb))) = (rx_a.recv(), rx_b.recv()) else {
-        let _ = writeln!(stderr, "error: the evaluation failed");
-        return ExitCode::from(1);
-    };
+        .collect();
+    drop(done_tx);
+    let _ = job_tx.send(Job::List(0));
+    let _ = job_tx.send(Job::List(1));
+    let mut listed: [Option<Result<Vec<Option<String>>, String>>; 2] = [None, None];
+    while listed.iter().any(Option::is_none) {
+        match done_rx.recv() {
+            Ok(Done::Targets(side, list)) => listed[side] = Some(list),
+            _ => {
+                let _ = writeln!(stderr, "error: the evaluation failed");
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let [Some(ta), Some(tb)] = listed else { return ExitCode::from(1) };
     let listing_errors = [ta.as_ref().err().cloned(), tb.as_ref().err().cloned()];
+    let own = [ta.clone().unwrap_or_default(), tb.clone().unwrap_or_default()];
     // every target of either side, in first-seen order
     let mut names: Vec<Option<String>> = ta.unwrap_or_default();
     for t in tb.unwrap_or_default() {
@@ -801,32 +895,124 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
             names.push(t);
         }
     }
-    let _ = ask_a.send(ToSide::Targets(names.clone()));
-    let _ = ask_b.send(ToSide::Targets(names.clone()));
-    let mut results: Vec<TargetDiff> = Vec::new();
-    for t in names {
-        let (Ok(ToMain::State(state_a)), Ok(ToMain::State(state_b))) = (rx_a.recv(), rx_b.recv())
-        else {
+    let n = names.len();
+    let mut states: Vec<[Option<RevisionState>; 2]> = (0..n).map(|_| [None, None]).collect();
+    let mut infos: Vec<[Option<Vec<diff::SideInfo>>; 2]> = (0..n).map(|_| [None, None]).collect();
+    let mut diffs: Vec<Option<Vec<VmDiff>>> = vec![None; n];
+    let mut wanted: Vec<Vec<(String, Vec<String>)>> = vec![Vec::new(); n];
+    let mut reused = vec![false; n];
+    let mut pending = 0usize;
+    // a side without the target: its state is the reason
+    let missing = |side: usize, t: &Option<String>| RevisionState {
+        label: shared.labels[side].clone(),
+        commit: shared.commits[side].clone(),
+        layout: shared.checkouts[side].layout.name().to_string(),
+        error: Some(match (&listing_errors[side], t) {
+            (Some(e), _) => e.clone(),
+            (None, Some(t)) => format!("the revision has no target {t}"),
+            (None, None) => "no targets".to_string(),
+        }),
+        ..RevisionState::default()
+    };
+    for (i, t) in names.iter().enumerate() {
+        for side in 0..2 {
+            if !own[side].contains(t) {
+                states[i][side] = Some(missing(side, t));
+            } else if side == 0 || !reuse || !own[0].contains(t) {
+                let log = reuse && side == 0;
+                let _ = job_tx.send(Job::Capture { side, t: i, target: t.clone(), log });
+                pending += 1;
+            }
+        }
+    }
+    let settle = |i: usize,
+                  states: &mut Vec<[Option<RevisionState>; 2]>,
+                  pending: &mut usize,
+                  diffs: &mut Vec<Option<Vec<VmDiff>>>,
+                  wanted: &mut Vec<Vec<(String, Vec<String>)>>| {
+        let [Some(sa), Some(sb)] = &states[i] else { return };
+        let d = diff::diff(sa, sb);
+        let w: Vec<(String, Vec<String>)> =
+            d.iter().map(|d| (d.name.clone(), diff::wanted_paths(d))).collect();
+        if w.iter().any(|(_, p)| !p.is_empty()) {
+            for side in 0..2 {
+                let _ = job_tx.send(Job::Explain {
+                    side,
+                    t: i,
+                    target: names[i].clone(),
+                    wanted: w.clone(),
+                });
+                *pending += 1;
+            }
+        }
+        diffs[i] = Some(d);
+        wanted[i] = w;
+    };
+    for i in 0..n {
+        settle(i, &mut states, &mut pending, &mut diffs, &mut wanted);
+    }
+    while pending > 0 {
+        let Ok(msg) = done_rx.recv() else {
             let _ = writeln!(stderr, "error: the evaluation failed");
             return ExitCode::from(1);
         };
-        let mut diffs = diff::diff(&state_a, &state_b);
-        let wanted: Vec<(String, Vec<String>)> =
-            diffs.iter().map(|d| (d.name.clone(), diff::wanted_paths(d))).collect();
-        let _ = ask_a.send(ToSide::Wanted(wanted.clone()));
-        let _ = ask_b.send(ToSide::Wanted(wanted.clone()));
-        if let (Ok(ToMain::Infos(ia)), Ok(ToMain::Infos(ib))) = (rx_a.recv(), rx_b.recv()) {
-            for (i, d) in diffs.iter_mut().enumerate() {
-                if let (Some(a), Some(b), Some((_, paths))) = (ia.get(i), ib.get(i), wanted.get(i))
+        pending -= 1;
+        match msg {
+            Done::Targets(..) => {}
+            Done::State { side, t, state, reads } => {
+                if side == 0 && reuse && states[t][1].is_none() && own[1].contains(&names[t]) {
+                    let unaffected = match (&reads, &changes) {
+                        (Some(r), Some(c)) => diff::unaffected(r, &root_a, c),
+                        _ => false,
+                    };
+                    if unaffected {
+                        let mut b = (*state).clone();
+                        b.label = shared.labels[1].clone();
+                        b.commit = shared.commits[1].clone();
+                        states[t][1] = Some(b);
+                        reused[t] = true;
+                    } else {
+                        let _ = job_tx.send(Job::Capture {
+                            side: 1,
+                            t,
+                            target: names[t].clone(),
+                            log: false,
+                        });
+                        pending += 1;
+                    }
+                }
+                states[t][side] = Some(*state);
+                settle(t, &mut states, &mut pending, &mut diffs, &mut wanted);
+            }
+            Done::Infos { side, t, infos: list } => {
+                infos[t][side] = Some(list);
+                if let [Some(ia), Some(ib)] = &infos[t]
+                    && let Some(d) = diffs[t].as_mut()
                 {
-                    diff::attach(d, paths, a, b);
+                    for (i, vm) in d.iter_mut().enumerate() {
+                        if let (Some(a), Some(b), Some((_, paths))) =
+                            (ia.get(i), ib.get(i), wanted[t].get(i))
+                        {
+                            diff::attach(vm, paths, a, b);
+                        }
+                    }
                 }
             }
         }
-        results.push(TargetDiff { target: t, state_a: *state_a, state_b: *state_b, diffs });
     }
-    let _ = thread_a.join();
-    let _ = thread_b.join();
+    drop(job_tx);
+    for w in workers {
+        let _ = w.join();
+    }
+    let mut results: Vec<TargetDiff> = Vec::new();
+    for (i, t) in names.into_iter().enumerate() {
+        let [Some(state_a), Some(state_b)] = std::mem::take(&mut states[i]) else {
+            let _ = writeln!(stderr, "error: the evaluation failed");
+            return ExitCode::from(1);
+        };
+        let diffs = diffs[i].take().unwrap_or_default();
+        results.push(TargetDiff { target: t, state_a, state_b, diffs, reused: reused[i] });
+    }
     if results.is_empty() {
         // no target could be listed on either side, or none matched
         let errors: Vec<String> = listing_errors.into_iter().flatten().collect();

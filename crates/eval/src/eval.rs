@@ -193,6 +193,21 @@ pub struct Evaluator {
     /// The origin of the value the last evaluation step returned, while
     /// origins are tracked.
     pub(crate) origin_reg: Option<Span>,
+    /// Every path on disk evaluation looked at, with how (off: `None`; see
+    /// [`Evaluator::log_reads`]).
+    reads: std::cell::RefCell<Option<BTreeMap<PathBuf, Access>>>,
+}
+
+/// How evaluation looked at a path on disk ([`Evaluator::log_reads`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Access {
+    /// Whether it exists, its type, a directory's entries (`pathExists`,
+    /// `readDir`, `import` of a directory): adding, removing or renaming
+    /// files at or below it matters, editing them does not.
+    Probe,
+    /// Its contents (`import`, `readFile`, a copy to the store, `hashFile`
+    /// …), recursively for a directory: any change at or below it matters.
+    Read,
 }
 
 impl Evaluator {
@@ -216,6 +231,7 @@ impl Evaluator {
             parse_counts: (0, 0),
             origins: None,
             origin_reg: None,
+            reads: std::cell::RefCell::new(None),
         };
         builtins::install(&mut ev);
         ev
@@ -238,6 +254,32 @@ impl Evaluator {
     pub fn track_origins(&mut self) {
         if self.origins.is_none() {
             self.origins = Some(Box::default());
+        }
+    }
+
+    /// From now on, records every path on disk that evaluation looks at
+    /// and how ([`Access`]), for [`Evaluator::reads`]: what a result
+    /// depends on besides vmcmd's own files (`vmcmd diff` reuses a result
+    /// when none of these changed).
+    pub fn log_reads(&mut self) {
+        let mut r = self.reads.borrow_mut();
+        if r.is_none() {
+            *r = Some(BTreeMap::new());
+        }
+    }
+
+    /// The paths recorded since [`Evaluator::log_reads`] (empty if off).
+    pub fn reads(&self) -> BTreeMap<PathBuf, Access> {
+        self.reads.borrow().clone().unwrap_or_default()
+    }
+
+    /// Records that evaluation looked at `path` (see [`Access`]).
+    pub(crate) fn note_access(&self, path: &Path, how: Access) {
+        if let Some(log) = self.reads.borrow_mut().as_mut()
+            && !path.starts_with("/__vmcmd")
+        {
+            let e = log.entry(path.to_path_buf()).or_insert(how);
+            *e = (*e).max(how);
         }
     }
 
@@ -384,6 +426,7 @@ impl Evaluator {
     /// `import path`: reads, parses, lowers and evaluates a file once.
     pub fn import(&mut self, path: &Path, span: Option<Span>) -> EvalResult<Value> {
         let mut path = PathBuf::from(lower::canon_path(&path.to_string_lossy()));
+        self.note_access(&path, Access::Probe);
         if path.is_dir() || self.virtual_dir(&path) {
             path.push("default.nix");
         }
@@ -402,6 +445,7 @@ impl Evaluator {
     /// `scope` bound around it (shadowing globals), without caching.
     pub fn scoped_import(&mut self, scope: &Attrs, path: &Path, span: Span) -> EvalResult<Value> {
         let mut path = PathBuf::from(lower::canon_path(&path.to_string_lossy()));
+        self.note_access(&path, Access::Probe);
         if path.is_dir() || self.virtual_dir(&path) {
             path.push("default.nix");
         }
@@ -440,6 +484,12 @@ impl Evaluator {
     /// Refuses to read `path` when it lies outside `Settings::allowed_roots`
     /// (symlinks resolved); in-memory files are always allowed.
     pub fn check_access(&self, path: &Path, span: Option<Span>) -> EvalResult<()> {
+        self.check_access_as(path, span, Access::Read)
+    }
+
+    /// [`Evaluator::check_access`] for a path looked at as `how`.
+    pub fn check_access_as(&self, path: &Path, span: Option<Span>, how: Access) -> EvalResult<()> {
+        self.note_access(path, how);
         let Some(roots) = &self.settings.allowed_roots else { return Ok(()) };
         // in-memory files and directories, unless the disk has the path
         // too (`/` holds `/__vmcmd`, but reading `/` reads the disk)
@@ -487,7 +537,9 @@ impl Evaluator {
     /// Whether a path exists on disk or in memory (and may be read: see
     /// [`Evaluator::check_access`]).
     pub fn path_exists(&self, path: &Path) -> bool {
-        (std::fs::symlink_metadata(path).is_ok() && self.check_access(path, None).is_ok())
+        self.note_access(path, Access::Probe);
+        (std::fs::symlink_metadata(path).is_ok()
+            && self.check_access_as(path, None, Access::Probe).is_ok())
             || self.settings.virtual_files.contains_key(path)
             || self.virtual_dir(path)
             || self.in_empty_tree(path)

@@ -6,7 +6,7 @@
 //! change, not as a shifted token stream.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Value as Json, json};
 use vmcmd_eval::Evaluator;
@@ -98,6 +98,44 @@ pub fn capture(
         state.vms.insert(name, vm);
     }
     state
+}
+
+/// Whether two revisions' checkouts are evaluated with the same model:
+/// same layout, same `flake.lock` pins, same stubbed flake inputs (what
+/// [`Checkout::open`] reads outside the evaluation).
+pub fn same_model(a: &Checkout, b: &Checkout) -> bool {
+    a.layout == b.layout && a.lock == b.lock && a.external == b.external
+}
+
+/// Whether an evaluation of revision A that looked at `reads` (paths under
+/// `root`, the checkout of A; see [`vmcmd_eval::eval::Access`]) gives the
+/// same result in revision B, which differs by `changes` (`(status,
+/// path)`, checkout-relative, see [`crate::git::changed_entries`]): no
+/// file it read changed, and no directory it listed or probed gained or
+/// lost an entry. Paths outside `root` are the same for both revisions.
+pub fn unaffected(
+    reads: &BTreeMap<PathBuf, vmcmd_eval::eval::Access>,
+    root: &Path,
+    changes: &[(char, String)],
+) -> bool {
+    use vmcmd_eval::eval::Access;
+    reads.iter().all(|(path, how)| {
+        let Ok(rel) = path.strip_prefix(root) else { return true };
+        changes.iter().all(|(status, changed)| {
+            let changed = Path::new(changed);
+            if changed == rel {
+                return false;
+            }
+            if !changed.starts_with(rel) {
+                return true;
+            }
+            // below a directory it read (all of it) or listed (entries)
+            match how {
+                Access::Read => false,
+                Access::Probe => *status == 'M',
+            }
+        })
+    })
 }
 
 /// A flag and the values that follow it (or the hypervisor binary).
@@ -588,6 +626,40 @@ mod tests {
             })
             .collect();
         assert_eq!(texts, ["-m 1024M => -m 2048M", "-device b => -device c", "+-device d"]);
+    }
+
+    #[test]
+    fn reads_decide_what_a_change_affects() {
+        use std::collections::BTreeMap;
+        use std::path::PathBuf;
+        use vmcmd_eval::eval::Access::{Probe, Read};
+        let root = PathBuf::from("/rev");
+        let reads: BTreeMap<PathBuf, _> = [
+            (root.join("flake.nix"), Read),
+            (root.join("modules"), Probe),
+            (root.join("modules/net.nix"), Read),
+            (root.join("pkgs/tool"), Read),
+            (PathBuf::from("/elsewhere/lib.nix"), Read),
+        ]
+        .into_iter()
+        .collect();
+        let cases: &[(&[(char, &str)], bool)] = &[
+            (&[], true),
+            (&[('M', "README.md")], true),
+            (&[('M', "modules/net.nix")], false),
+            (&[('M', "modules/gui.nix")], true),
+            (&[('A', "modules/new.nix")], false),
+            (&[('D', "modules/sub/old.nix")], false),
+            (&[('M', "pkgs/tool/src/main.c")], false),
+            (&[('A', "pkgs/other/default.nix")], true),
+            (&[('M', "flake.nix")], false),
+            (&[('M', "elsewhere/lib.nix")], true),
+        ];
+        for (changes, want) in cases {
+            let changes: Vec<(char, String)> =
+                changes.iter().map(|(s, p)| (*s, p.to_string())).collect();
+            assert_eq!(super::unaffected(&reads, &root, &changes), *want, "{changes:?}");
+        }
     }
 
     #[test]

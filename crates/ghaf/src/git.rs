@@ -127,3 +127,23 @@ pub fn changed_files(repo: &Path, a: &str, b: Option<&str>) -> Vec<String> {
     out.dedup();
     out
 }
+
+/// What changed between commits `a` and `b`: `(status, path)` with git's
+/// status letter (`A`dded, `M`odified, `D`eleted, `T`ype changed),
+/// renames as a deletion and an addition; paths relative to the
+/// repository. `None` when git cannot tell.
+pub fn changed_entries(repo: &Path, a: &str, b: &str) -> Option<Vec<(char, String)>> {
+    let out =
+        git(repo).args(["diff", "--name-status", "--no-renames", "-z", a, b]).output().ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut fields = text.split('\0').filter(|f| !f.is_empty());
+    let mut entries = Vec::new();
+    while let Some(status) = fields.next() {
+        let path = fields.next()?;
+        entries.push((status.chars().next()?, path.to_string()));
+    }
+    Some(entries)
+}

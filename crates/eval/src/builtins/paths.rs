@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use vmcmd_syntax::Span;
 
 use crate::error::{ErrorKind, EvalError, EvalResult};
-use crate::eval::{Coerce, Evaluator};
+use crate::eval::{Access, Coerce, Evaluator};
 use crate::lower::canon_path;
 use crate::store;
 use crate::value::{Attrs, ContextElem, NixString, PrimOpDef, Value};
@@ -50,8 +50,14 @@ pub(crate) fn corepkg(path: &Path) -> Option<&'static str> {
 /// The absolute path a value names, for reading it: refused outside
 /// `Settings::allowed_roots` (see `Evaluator::check_access`).
 pub(crate) fn real_path(ev: &mut Evaluator, v: &Value, span: Span) -> EvalResult<String> {
+    real_path_as(ev, v, span, Access::Read)
+}
+
+/// [`real_path`] for a path whose existence, type or entries are read
+/// (see [`Access`]).
+fn real_path_as(ev: &mut Evaluator, v: &Value, span: Span, how: Access) -> EvalResult<String> {
     let p = absolute_path(ev, v)?;
-    ev.check_access(Path::new(&p), Some(span))?;
+    ev.check_access_as(Path::new(&p), Some(span), how)?;
     Ok(p)
 }
 
@@ -126,7 +132,7 @@ fn file_type(ft: std::fs::FileType) -> &'static str {
 }
 
 fn read_dir(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
-    let p = real_path(ev, &a[0], span)?;
+    let p = real_path_as(ev, &a[0], span, Access::Probe)?;
     let entries = std::fs::read_dir(&p).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             not_found(&p)
@@ -365,7 +371,7 @@ fn find_file_op(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value
         let Some(path) = e.get("path") else {
             return Err(EvalError::new(ErrorKind::MissingAttr, "attribute 'path' missing"));
         };
-        let dir = real_path(ev, &path.clone(), span)?;
+        let dir = real_path_as(ev, &path.clone(), span, Access::Probe)?;
         let candidate = if prefix.is_empty() {
             format!("{dir}/{name}")
         } else if *name == *prefix {
