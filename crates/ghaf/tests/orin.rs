@@ -2,11 +2,11 @@
 //! `nvidia-jetpack` package set (vmcmd's model: `nix/jetpack-nixos.nix`):
 //! every VM of one AGX and one NX target at Ghaf HEAD and ghaf-26.07.1
 //! evaluates, and its `microvm-run` is the one recorded in
-//! `tests/ghaf-real/<rev12>/<target>/<vm>.sh`. No real-Nix result exists
-//! for these (the oracle has no jetpack-nixos and no aarch64 Ghaf
-//! packages), so the recorded scripts are vmcmd's own, reviewed by hand:
-//! the test keeps them from changing unnoticed (`UPDATE_EXPECT=1`
-//! rewrites them).
+//! `tests/ghaf-real/<rev12>/<target>/<vm>.sh`, vmcmd's own output reviewed
+//! by hand: the test keeps them from changing unnoticed (`UPDATE_EXPECT=1`
+//! rewrites them). Real Nix's results for two of these targets (the
+//! oracle extension with vmcmd's jetpack-nixos model, see
+//! `tests/ghaf-oracle/targets/README.md`) are compared in `oracle.rs`.
 //!
 //! Needs the checkouts (`VMCMD_GHAF_CHECKOUTS`, see `oracle.rs`).
 

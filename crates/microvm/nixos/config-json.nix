@@ -118,8 +118,9 @@ let
         lib.optional requireUsb enableLibusb
         ++ lib.optional cfg.optimize.enable minimizeQemuClosureSize
       );
+      # (`storePath`, not `outPath`: toJSON would print the set as that string)
       view = {
-        outPath = "${q}";
+        storePath = "${q}";
         inherit (q) name;
         system = q.system or q.stdenv.hostPlatform.system or null;
         configureFlags = q.configureFlags or [ ];

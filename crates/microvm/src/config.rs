@@ -179,7 +179,7 @@ impl<'a> Node<'a> {
                     self.list()?.iter().map(|n| n.to_nix_string()).collect();
                 Ok(parts?.join(" "))
             }
-            Value::Object(m) => match m.get("outPath") {
+            Value::Object(m) => match m.get("outPath").or_else(|| m.get("storePath")) {
                 Some(Value::String(s)) => Ok(s.clone()),
                 _ => Err(Error::new(
                     ErrorKind::Eval,

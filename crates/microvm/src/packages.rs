@@ -175,7 +175,8 @@ impl PackageTable {
 
     /// Identifies the package behind a configuration value: a store path
     /// string (matched against the hash formula for the candidate
-    /// `systems`, overrides and outputs) or an object with `outPath` and
+    /// `systems`, overrides and outputs) or an object with `outPath` (or
+    /// `storePath`) and
     /// optionally `name`, `system`, `variant`, `outputs` (list of names or
     /// map name → path), `mainProgram`, `configureFlags`.
     pub fn resolve(&self, node: &Node<'_>, systems: &[&str]) -> Result<Package, Error> {
@@ -183,7 +184,10 @@ impl PackageTable {
         if let Value::Object(m) = raw
             && !m.contains_key("__oracle_error")
         {
-            let out_path = node.get("outPath")?.str()?.to_owned();
+            // (`storePath` from vmcmd's own Nix views: Nix's toJSON turns a
+            // set with `outPath` into that string)
+            let key = if m.contains_key("outPath") { "outPath" } else { "storePath" };
+            let out_path = node.get(key)?.str()?.to_owned();
             let mut pkg = self.resolve_path(&out_path, systems);
             if let Some(n) = m.get("name").and_then(Value::as_str) {
                 pkg.name = n.to_owned();

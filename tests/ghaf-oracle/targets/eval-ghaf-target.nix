@@ -33,7 +33,10 @@ let
   flakeFile = import (ghaf + "/flake.nix");
   declared = builtins.attrNames (flakeFile.inputs or { });
   empty = { };
+  # vmcmd's jetpack-nixos model (crates/ghaf/nix/jetpack-nixos.nix), shared
+  jetpack = import ./jetpack-nixos.nix;
   stubOf = kind: if kind == "overlays" then (_: _: { }) else empty;
+  stubFor = e: if e.input == "jetpack-nixos" && e.name == "default" && jetpack ? ${e.kind} then jetpack.${e.kind}.default else stubOf e.kind;
   externalInputs = builtins.foldl' (acc: e:
     baseLib.recursiveUpdate acc (
       if e.name == null && e.kind == "packages" then {
@@ -42,7 +45,7 @@ let
         });
       }
       else if e.name == null then { ${e.input}.${e.kind} = empty; }
-      else { ${e.input}.${e.kind}.${e.name} = stubOf e.kind; })
+      else { ${e.input}.${e.kind}.${e.name} = stubFor e; })
   ) { } (builtins.filter (e: e.qualified || builtins.elem e.input declared) external);
   microvmInput = (externalInputs.microvm or { }) // {
     nixosModules = (externalInputs.microvm.nixosModules or { }) // {
