@@ -757,6 +757,9 @@ impl Evaluator {
                 Ok(Value::Lambda(Rc::new(Closure { def: def.clone(), env: env.clone() })))
             }
             Expr::Apply { func, arg, span } => {
+                if let Expr::Apply { func: f, arg: x, span: xspan } = &**func {
+                    return self.apply2(f, (x, *xspan), (arg, *span), env);
+                }
                 let f = self.eval(func, env)?;
                 let a = self.delay(arg, env);
                 self.call(&f, a, *span)
@@ -1001,93 +1004,8 @@ impl Evaluator {
 
     fn call_inner(&mut self, f: &Value, arg: Value, span: Span) -> EvalResult<Value> {
         match f {
-            Value::Lambda(c) => {
-                let def = &c.def;
-                let new_env = match &def.param {
-                    Param::Ident => {
-                        Rc::new(Env { vals: smallvec::smallvec![arg], parent: Some(c.env.clone()) })
-                    }
-                    Param::Formals { formals, ellipsis, bind, .. } => {
-                        let a = self.force(&arg)?;
-                        let Value::Attrs(attrs) = &a else {
-                            return Err(EvalError::at(
-                                ErrorKind::Type,
-                                format!("value is {} while a set was expected", a.show_type()),
-                                span,
-                            ));
-                        };
-                        let mut vals = EnvVals::with_capacity(formals.len() + 1);
-                        let mut defaults = Vec::new();
-                        let mut used = 0;
-                        for (i, (name, default)) in formals.iter().enumerate() {
-                            match attrs.get(name) {
-                                Some(v) => {
-                                    used += 1;
-                                    vals.push(v.clone());
-                                }
-                                None => match default {
-                                    Some(d) => {
-                                        let t = Thunk::new(ThunkState::Uninit);
-                                        defaults.push((i, d.clone(), t.clone()));
-                                        vals.push(Value::Thunk(t));
-                                    }
-                                    None => {
-                                        return Err(EvalError::at(
-                                            ErrorKind::Type,
-                                            format!(
-                                                "{} called without required argument '{name}'",
-                                                self.lambda_name(def)
-                                            ),
-                                            span,
-                                        ));
-                                    }
-                                },
-                            }
-                        }
-                        if !ellipsis && used < attrs.len() {
-                            for e in attrs.entries() {
-                                if !formals.iter().any(|(n, _)| *n == e.name) {
-                                    return Err(EvalError::at(
-                                        ErrorKind::Type,
-                                        format!(
-                                            "{} called with unexpected argument '{}'",
-                                            self.lambda_name(def),
-                                            e.name
-                                        ),
-                                        span,
-                                    ));
-                                }
-                            }
-                        }
-                        if *bind {
-                            vals.push(a.clone());
-                        }
-                        let new_env = Rc::new(Env { vals, parent: Some(c.env.clone()) });
-                        for (_, d, t) in defaults {
-                            *t.0.borrow_mut() = suspend(&d, &new_env);
-                        }
-                        new_env
-                    }
-                };
-                let body = def.body.clone();
-                self.eval(&body, &new_env).map_err(|e| {
-                    let what = match &def.name {
-                        Some(n) => format!("while calling '{n}'"),
-                        None => "while calling anonymous lambda".to_string(),
-                    };
-                    add_trace(e, span, what)
-                })
-            }
-            Value::PrimOp(p) => {
-                let mut args = Vec::with_capacity(p.args.len() + 1);
-                args.extend(p.args.iter().cloned());
-                args.push(arg);
-                if args.len() < p.def.arity {
-                    return Ok(Value::PrimOp(Rc::new(PrimOpApp { def: p.def, args })));
-                }
-                let def = p.def;
-                (def.func)(self, &args, span).map_err(|e| with_span(e, span))
-            }
+            Value::Lambda(c) => self.call_lambda(&c.def, &c.env, arg, span),
+            Value::PrimOp(p) => self.call_primop(p, arg, span),
             Value::Attrs(a) if a.contains("__functor") => {
                 let functor = a.get("__functor").cloned().unwrap_or(Value::Null);
                 let functor = self.force(&functor)?;
@@ -1107,6 +1025,184 @@ impl Evaluator {
                 span,
             )),
         }
+    }
+
+    /// The frame a call of the lambda `def` (closed over `cenv`) on `arg`
+    /// evaluates its body in: the argument, or the formals taken from it.
+    fn lambda_env(
+        &mut self,
+        def: &lower::LambdaDef,
+        cenv: &Rc<Env>,
+        arg: Value,
+        span: Span,
+    ) -> EvalResult<Rc<Env>> {
+        Ok(match &def.param {
+            Param::Ident => {
+                Rc::new(Env { vals: smallvec::smallvec![arg], parent: Some(cenv.clone()) })
+            }
+            Param::Formals { formals, ellipsis, bind, .. } => {
+                let a = self.force(&arg)?;
+                let Value::Attrs(attrs) = &a else {
+                    return Err(EvalError::at(
+                        ErrorKind::Type,
+                        format!("value is {} while a set was expected", a.show_type()),
+                        span,
+                    ));
+                };
+                let mut vals = EnvVals::with_capacity(formals.len() + 1);
+                let mut defaults = Vec::new();
+                let mut used = 0;
+                for (i, (name, default)) in formals.iter().enumerate() {
+                    match attrs.get(name) {
+                        Some(v) => {
+                            used += 1;
+                            vals.push(v.clone());
+                        }
+                        None => match default {
+                            Some(d) => {
+                                let t = Thunk::new(ThunkState::Uninit);
+                                defaults.push((i, d.clone(), t.clone()));
+                                vals.push(Value::Thunk(t));
+                            }
+                            None => {
+                                return Err(EvalError::at(
+                                    ErrorKind::Type,
+                                    format!(
+                                        "{} called without required argument '{name}'",
+                                        self.lambda_name(def)
+                                    ),
+                                    span,
+                                ));
+                            }
+                        },
+                    }
+                }
+                if !ellipsis && used < attrs.len() {
+                    for e in attrs.entries() {
+                        if !formals.iter().any(|(n, _)| *n == e.name) {
+                            return Err(EvalError::at(
+                                ErrorKind::Type,
+                                format!(
+                                    "{} called with unexpected argument '{}'",
+                                    self.lambda_name(def),
+                                    e.name
+                                ),
+                                span,
+                            ));
+                        }
+                    }
+                }
+                if *bind {
+                    vals.push(a.clone());
+                }
+                let new_env = Rc::new(Env { vals, parent: Some(cenv.clone()) });
+                for (_, d, t) in defaults {
+                    *t.0.borrow_mut() = suspend(&d, &new_env);
+                }
+                new_env
+            }
+        })
+    }
+
+    /// Calls the lambda `def` closed over `cenv` on `arg`.
+    fn call_lambda(
+        &mut self,
+        def: &lower::LambdaDef,
+        cenv: &Rc<Env>,
+        arg: Value,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let new_env = self.lambda_env(def, cenv, arg, span)?;
+        self.eval(&def.body, &new_env).map_err(|e| {
+            let what = match &def.name {
+                Some(n) => format!("while calling '{n}'"),
+                None => "while calling anonymous lambda".to_string(),
+            };
+            add_trace(e, span, what)
+        })
+    }
+
+    /// `f x y` (the expression `Apply(Apply(f, x), y)`) without the
+    /// intermediate value `f x` where it would only be consumed right away:
+    /// a built-in of two arguments is called with both, and a lambda whose
+    /// body is a lambda binds both frames without allocating the inner
+    /// closure. Steps, depth and traces are those of the two calls.
+    #[inline(never)]
+    fn apply2(
+        &mut self,
+        func: &Rc<Expr>,
+        (x, xspan): (&Rc<Expr>, Span),
+        (y, yspan): (&Rc<Expr>, Span),
+        env: &Rc<Env>,
+    ) -> EvalResult<Value> {
+        // the inner application counts as the step it is in `eval`
+        self.steps += 1;
+        let f = self.eval(func, env)?;
+        let xv = self.delay(x, env);
+        match &f {
+            Value::PrimOp(p) if p.args.is_empty() && p.def.arity == 2 => {
+                let yv = self.delay(y, env);
+                self.enter(yspan)?;
+                let def = p.def;
+                let r = (def.func)(self, &[xv, yv], yspan).map_err(|e| with_span(e, yspan));
+                self.depth -= 1;
+                r
+            }
+            Value::Lambda(c) if let Expr::Lambda(inner) = &*c.def.body => {
+                self.enter(xspan)?;
+                let outer = self.lambda_env(&c.def, &c.env, xv, xspan);
+                self.depth -= 1;
+                let outer = outer?;
+                // the outer body, evaluated to the inner closure
+                self.steps += 1;
+                let yv = self.delay(y, env);
+                self.enter(yspan)?;
+                let r = self.call_lambda(inner, &outer, yv, yspan);
+                self.depth -= 1;
+                r
+            }
+            _ => {
+                let g = self.call(&f, xv, xspan)?;
+                let yv = self.delay(y, env);
+                self.call(&g, yv, yspan)
+            }
+        }
+    }
+
+    /// One more call frame, or `stack overflow` at `span`.
+    #[inline]
+    fn enter(&mut self, span: Span) -> EvalResult<()> {
+        self.depth += 1;
+        if self.depth > self.settings.max_depth || self.near_stack_end() {
+            self.depth -= 1;
+            let mut err = stack_overflow();
+            err.span = Some(span);
+            return Err(err);
+        }
+        Ok(())
+    }
+
+    /// Applies a built-in function (possibly partially applied) to one
+    /// more argument; the last argument completes the call without
+    /// collecting the arguments on the heap.
+    #[inline(never)]
+    fn call_primop(&mut self, p: &PrimOpApp, arg: Value, span: Span) -> EvalResult<Value> {
+        let def = p.def;
+        let r = match (p.args.as_slice(), def.arity) {
+            ([], 1) => (def.func)(self, std::slice::from_ref(&arg), span),
+            ([a], 2) => (def.func)(self, &[a.clone(), arg], span),
+            ([a, b], 3) => (def.func)(self, &[a.clone(), b.clone(), arg], span),
+            _ => {
+                let mut args = Vec::with_capacity(p.args.len() + 1);
+                args.extend(p.args.iter().cloned());
+                args.push(arg);
+                if args.len() < def.arity {
+                    return Ok(Value::PrimOp(Rc::new(PrimOpApp { def, args })));
+                }
+                (def.func)(self, &args, span)
+            }
+        };
+        r.map_err(|e| with_span(e, span))
     }
 
     fn lambda_name(&self, def: &lower::LambdaDef) -> String {
