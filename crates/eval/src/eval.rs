@@ -1139,9 +1139,22 @@ impl Evaluator {
         self.steps += 1;
         let f = self.eval(func, env)?;
         let xv = self.delay(x, env);
-        match &f {
+        let yv = self.delay(y, env);
+        self.call2(&f, (xv, xspan), (yv, yspan))
+    }
+
+    /// `(f x) y`, as two calls of [`Evaluator::call`] would compute it
+    /// (same steps, depth and traces), without the intermediate value
+    /// where `f` is a built-in of two arguments or a lambda whose body is
+    /// a lambda.
+    pub(crate) fn call2(
+        &mut self,
+        f: &Value,
+        (xv, xspan): (Value, Span),
+        (yv, yspan): (Value, Span),
+    ) -> EvalResult<Value> {
+        match f {
             Value::PrimOp(p) if p.args.is_empty() && p.def.arity == 2 => {
-                let yv = self.delay(y, env);
                 self.enter(yspan)?;
                 let def = p.def;
                 let r = (def.func)(self, &[xv, yv], yspan).map_err(|e| with_span(e, yspan));
@@ -1155,15 +1168,13 @@ impl Evaluator {
                 let outer = outer?;
                 // the outer body, evaluated to the inner closure
                 self.steps += 1;
-                let yv = self.delay(y, env);
                 self.enter(yspan)?;
                 let r = self.call_lambda(inner, &outer, yv, yspan);
                 self.depth -= 1;
                 r
             }
             _ => {
-                let g = self.call(&f, xv, xspan)?;
-                let yv = self.delay(y, env);
+                let g = self.call(f, xv, xspan)?;
                 self.call(&g, yv, yspan)
             }
         }
