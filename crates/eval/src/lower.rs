@@ -703,8 +703,7 @@ impl<'a> Lowerer<'a> {
                         self.missing(range);
                         continue;
                     };
-                    let path_text = path_text(&keys);
-                    self.add_attr(b, keys, value, range, &path_text);
+                    self.add_attr(b, keys, value, range, &path);
                 }
             }
         }
@@ -716,7 +715,7 @@ impl<'a> Lowerer<'a> {
         keys: Vec<(KeyName, TextRange)>,
         value: ast::Expr,
         range: TextRange,
-        path_text: &str,
+        path: &ast::Attrpath,
     ) {
         let n = keys.len();
         for (i, (key, _key_range)) in keys.into_iter().enumerate() {
@@ -764,7 +763,8 @@ impl<'a> Lowerer<'a> {
                                     }
                                 } else {
                                     let msg = format!(
-                                        "attribute '{path_text}' already defined at {}",
+                                        "attribute '{}' already defined at {}",
+                                        path_text(path),
                                         self.pos_string(prev_range)
                                     );
                                     let span = self.span(range);
@@ -794,7 +794,8 @@ impl<'a> Lowerer<'a> {
                             );
                             if !ok {
                                 let msg = format!(
-                                    "attribute '{path_text}' already defined at {}",
+                                    "attribute '{}' already defined at {}",
+                                    path_text(path),
                                     self.pos_string(b.statics[j].2)
                                 );
                                 let span = self.span(range);
@@ -1093,19 +1094,37 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-fn path_text(keys: &[(KeyName, TextRange)]) -> String {
-    keys.iter()
-        .map(|(k, _)| match k {
-            KeyName::Static(s) => s.to_string(),
-            KeyName::Dynamic(_) => "\"${...}\"".to_string(),
-        })
+fn path_text(path: &ast::Attrpath) -> String {
+    path.attrs()
+        .map(|a| static_key_text(&a).unwrap_or_else(|| "\"${...}\"".to_string()))
         .collect::<Vec<_>>()
         .join(".")
 }
 
+/// The name of an attribute key when it is static (as [`Lowerer::key_name`]
+/// decides), without reporting anything.
+fn static_key_text(a: &ast::Attr) -> Option<String> {
+    match a {
+        ast::Attr::Ident(i) => Some(ident_name(i)),
+        ast::Attr::Str(s) => static_string(s),
+        ast::Attr::Dynamic(d) => match d.expr() {
+            Some(ast::Expr::Str(s)) => static_string(&s),
+            Some(_) => None,
+            None => Some(String::new()),
+        },
+    }
+}
+
 /// The name of an identifier node (`or` is an identifier too).
 pub(crate) fn ident_name(i: &ast::Ident) -> String {
-    i.syntax().text().to_string()
+    // an identifier node is one token: read it from the green tree
+    // without formatting the node
+    let green = i.syntax().green();
+    let mut children = green.children();
+    match (children.next(), children.next()) {
+        (Some(rowan::NodeOrToken::Token(t)), None) => t.text().to_string(),
+        _ => i.syntax().text().to_string(),
+    }
 }
 
 /// The text of a string without interpolations, or `None`.
