@@ -693,50 +693,7 @@ impl Evaluator {
                 Ok(Value::list(v))
             }
             Expr::Select { expr, path, default, span } => {
-                let mut v = self.eval(expr, env)?;
-                for key in path {
-                    let name = self.attr_key(key, env)?;
-                    if let Some(d) = default {
-                        let forced = self.force(&v)?;
-                        let found = match &forced {
-                            Value::Attrs(a) => a.get(&name).cloned(),
-                            _ => None,
-                        };
-                        match found {
-                            Some(x) => v = x,
-                            None => return self.eval(d, env),
-                        }
-                    } else {
-                        let forced = self.force(&v).map_err(|e| with_span(e, *span))?;
-                        match &forced {
-                            Value::Attrs(a) => match a.get(&name) {
-                                Some(x) => v = x.clone(),
-                                None => return Err(self.missing_attr(&name, a, *span)),
-                            },
-                            other => {
-                                return Err(EvalError::at(
-                                    ErrorKind::Type,
-                                    format!(
-                                        "value is {} while a set was expected",
-                                        other.show_type()
-                                    ),
-                                    *span,
-                                ));
-                            }
-                        }
-                    }
-                }
-                let span = *span;
-                self.force(&v).map_err(|e| {
-                    let name = path
-                        .last()
-                        .map(|k| match k {
-                            AttrKey::Static(s) => s.to_string(),
-                            AttrKey::Dynamic(_) => "…".to_string(),
-                        })
-                        .unwrap_or_default();
-                    add_trace(e, span, format!("while evaluating the attribute '{name}'"))
-                })
+                self.select(expr, path, default.as_ref(), *span, env)
             }
             Expr::HasAttr { expr, path, .. } => {
                 let mut v = self.eval(expr, env)?;
@@ -861,6 +818,67 @@ impl Evaluator {
             }
             Expr::CurPos { span } => Ok(self.pos_value(*span)),
         }
+    }
+
+    /// `e.a.b` and `e.a.b or d`: each step looks the name up in the set
+    /// it holds (no copy of the name or the set) and forces what it finds.
+    fn select(
+        &mut self,
+        expr: &Rc<Expr>,
+        path: &[AttrKey],
+        default: Option<&Rc<Expr>>,
+        span: Span,
+        env: &Rc<Env>,
+    ) -> EvalResult<Value> {
+        let mut cur = self.eval(expr, env)?;
+        let last = path.len().saturating_sub(1);
+        for (i, key) in path.iter().enumerate() {
+            let dynamic;
+            let name: &str = match key {
+                AttrKey::Static(s) => s,
+                AttrKey::Dynamic(_) => {
+                    dynamic = self.attr_key(key, env)?;
+                    &dynamic
+                }
+            };
+            let set = match std::mem::replace(&mut cur, Value::Null) {
+                Value::Attrs(a) => a,
+                other => {
+                    return match default {
+                        Some(d) => self.eval(d, env),
+                        None => Err(EvalError::at(
+                            ErrorKind::Type,
+                            format!("value is {} while a set was expected", other.show_type()),
+                            span,
+                        )),
+                    };
+                }
+            };
+            let Some(found) = set.get(name) else {
+                return match default {
+                    Some(d) => self.eval(d, env),
+                    None => Err(self.missing_attr(name, &set, span)),
+                };
+            };
+            let forced = match found {
+                Value::Thunk(t) => self.force_thunk(t),
+                v => Ok(v.clone()),
+            };
+            cur = if i == last {
+                forced.map_err(|e| {
+                    let name = match key {
+                        AttrKey::Static(s) => s.to_string(),
+                        AttrKey::Dynamic(_) => "…".to_string(),
+                    };
+                    add_trace(e, span, format!("while evaluating the attribute '{name}'"))
+                })?
+            } else if default.is_some() {
+                forced?
+            } else {
+                forced.map_err(|e| with_span(e, span))?
+            };
+        }
+        Ok(cur)
     }
 
     /// `{ file, line, column }` for a span, as `__curPos` and
