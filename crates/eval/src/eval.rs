@@ -1390,7 +1390,7 @@ impl Evaluator {
                     ctx.insert(ContextElem::from(sp.as_str()));
                     Ok(NixString::with_context(sp, ctx))
                 } else {
-                    Ok(NixString::plain(p.clone()))
+                    Ok(NixString::plain(p.as_rc().clone()))
                 }
             }
             Value::Attrs(a) => {

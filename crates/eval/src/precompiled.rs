@@ -392,7 +392,7 @@ impl Writer {
                     }
                     Value::Path(p) => {
                         self.u8(T_PATH_LIT);
-                        self.str(p);
+                        self.str(p.as_rc());
                     }
                     _ => self.ok = false,
                 }
@@ -767,7 +767,7 @@ impl TreeReader<'_> {
             }
             T_FLOAT => Expr::Lit(Value::Float(f64::from_bits(self.r.u64()?))),
             T_STRING => Expr::Lit(Value::str(self.str()?)),
-            T_PATH_LIT => Expr::Lit(Value::Path(self.str()?)),
+            T_PATH_LIT => Expr::Lit(Value::Path(self.str()?.into())),
             T_GLOBAL => {
                 let name = self.str()?;
                 let e = Rc::new(Expr::Lit(self.globals.get(&name)?.clone()));
