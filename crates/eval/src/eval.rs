@@ -630,7 +630,44 @@ impl Evaluator {
     }
 
     /// Evaluates `e` in `env` to weak head normal form.
+    ///
+    /// Constants and variables whose value is already known are answered
+    /// here, inline at the call site (they count as a step, and cannot
+    /// recurse or fail); everything else goes through [`Evaluator::eval_full`].
+    #[inline]
     pub(crate) fn eval(&mut self, e: &Rc<Expr>, env: &Rc<Env>) -> EvalResult<Value> {
+        match &**e {
+            Expr::Lit(v) => {
+                self.steps += 1;
+                Ok(v.clone())
+            }
+            Expr::Var { depth, idx, .. } => match env_at(env, *depth).vals.get(*idx as usize) {
+                Some(Value::Thunk(t)) => {
+                    let done = match t.0.try_borrow().as_deref() {
+                        Ok(ThunkState::Done(v)) => Some(v.clone()),
+                        _ => None,
+                    };
+                    match done {
+                        Some(v) => {
+                            self.steps += 1;
+                            Ok(v)
+                        }
+                        None => self.eval_full(e, env),
+                    }
+                }
+                Some(v) => {
+                    self.steps += 1;
+                    Ok(v.clone())
+                }
+                None => self.eval_full(e, env),
+            },
+            _ => self.eval_full(e, env),
+        }
+    }
+
+    /// [`Evaluator::eval`] with the step budget and depth checks.
+    #[inline(never)]
+    fn eval_full(&mut self, e: &Rc<Expr>, env: &Rc<Env>) -> EvalResult<Value> {
         self.steps += 1;
         if let Some(max) = self.settings.max_steps
             && self.steps > max
