@@ -729,8 +729,8 @@ impl Evaluator {
                 let v: Vec<Value> = items.iter().map(|i| self.delay(i, env)).collect();
                 Ok(Value::list(v))
             }
-            Expr::Select { expr, path, default, span } => {
-                self.select(expr, path, default.as_ref(), *span, env)
+            Expr::Select { expr, path, default, span, cache } => {
+                self.select(expr, path, default.as_ref(), *span, cache, env)
             }
             Expr::HasAttr { expr, path, .. } => {
                 let mut v = self.eval(expr, env)?;
@@ -865,6 +865,7 @@ impl Evaluator {
         path: &[AttrKey],
         default: Option<&Rc<Expr>>,
         span: Span,
+        cache: &lower::LookupCache,
         env: &Rc<Env>,
     ) -> EvalResult<Value> {
         let mut cur = self.eval(expr, env)?;
@@ -891,7 +892,24 @@ impl Evaluator {
                     };
                 }
             };
-            let Some(found) = set.get(name) else {
+            let at = Rc::as_ptr(&set) as usize;
+            let entries = set.entries();
+            let hit = cache.get(i, at).filter(|&j| {
+                entries.get(j).is_some_and(|e| e.name.len() == name.len() && *e.name == *name)
+            });
+            let index = match hit {
+                Some(j) => Some(j),
+                None => {
+                    let j = set.index_of(name);
+                    if let Some(j) = j
+                        && matches!(key, AttrKey::Static(_))
+                    {
+                        cache.set(i, at, j);
+                    }
+                    j
+                }
+            };
+            let Some(found) = index.map(|j| &entries[j].value) else {
                 return match default {
                     Some(d) => self.eval(d, env),
                     None => Err(self.missing_attr(name, &set, span)),

@@ -29,6 +29,34 @@ pub enum AttrKey {
     Dynamic(Rc<Expr>),
 }
 
+/// Where the steps of a selection last found their attributes: per step,
+/// the address of the set and the index of the attribute in it. Only a
+/// hint: a hit is checked against the name at that index, so a set freed
+/// and another allocated at the same address cannot mislead it.
+pub struct LookupCache(Box<[std::cell::Cell<(usize, u32)>]>);
+
+impl LookupCache {
+    /// An empty cache for a path of `n` steps.
+    pub fn new(n: usize) -> LookupCache {
+        LookupCache((0..n).map(|_| std::cell::Cell::new((0, 0))).collect())
+    }
+
+    /// The index cached for step `i` in the set at `set`.
+    #[inline]
+    pub(crate) fn get(&self, i: usize, set: usize) -> Option<usize> {
+        let (at, idx) = self.0.get(i)?.get();
+        (at == set).then_some(idx as usize)
+    }
+
+    /// Remembers that step `i` found its attribute at `idx` in `set`.
+    #[inline]
+    pub(crate) fn set(&self, i: usize, set: usize, idx: usize) {
+        if let Some(c) = self.0.get(i) {
+            c.set((set, idx as u32));
+        }
+    }
+}
+
 /// One part of an interpolated string or path.
 pub enum StrPart {
     /// Literal text.
@@ -142,7 +170,14 @@ pub enum Expr {
     /// A list literal.
     List(Vec<Rc<Expr>>),
     /// `e.a.b or d`.
-    Select { expr: Rc<Expr>, path: Vec<AttrKey>, default: Option<Rc<Expr>>, span: Span },
+    Select {
+        expr: Rc<Expr>,
+        path: Vec<AttrKey>,
+        default: Option<Rc<Expr>>,
+        span: Span,
+        /// Where each step last found its attribute.
+        cache: LookupCache,
+    },
     /// `e ? a.b`.
     HasAttr { expr: Rc<Expr>, path: Vec<AttrKey>, span: Span },
     /// A function.
@@ -480,7 +515,8 @@ impl<'a> Lowerer<'a> {
                     }
                 };
                 let default = s.default_expr().map(|d| self.expr(&d));
-                Rc::new(Expr::Select { expr, path, default, span })
+                let cache = LookupCache::new(path.len());
+                Rc::new(Expr::Select { expr, path, default, span, cache })
             }
             ast::Expr::HasAttr(h) => {
                 let expr = self.opt_expr(h.expr(), range);
@@ -520,7 +556,13 @@ impl<'a> Lowerer<'a> {
                 let builder = self.collect_entries(l, true);
                 let attrs = self.finish_set(builder, range);
                 let body_key = AttrKey::Static("body".into());
-                Rc::new(Expr::Select { expr: attrs, path: vec![body_key], default: None, span })
+                Rc::new(Expr::Select {
+                    expr: attrs,
+                    path: vec![body_key],
+                    default: None,
+                    span,
+                    cache: LookupCache::new(1),
+                })
             }
             ast::Expr::LetIn(l) => self.let_in(l, range),
             ast::Expr::List(l) => {
@@ -912,6 +954,7 @@ impl<'a> Lowerer<'a> {
                     path: vec![AttrKey::Static(n)],
                     default: None,
                     span: s,
+                    cache: LookupCache::new(1),
                 }))
             }
             Entry::Ast(ast::Expr::Lambda(l)) => {

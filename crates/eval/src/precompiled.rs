@@ -427,7 +427,7 @@ impl Writer {
                 self.u8(T_LIST);
                 self.exprs(items);
             }
-            Expr::Select { expr, path, default, span } => {
+            Expr::Select { expr, path, default, span, .. } => {
                 self.u8(T_SELECT);
                 self.expr(expr);
                 self.keys(path);
@@ -808,7 +808,8 @@ impl TreeReader<'_> {
                 let expr = self.expr()?;
                 let path = self.keys()?;
                 let default = self.opt_expr()?;
-                Expr::Select { expr, path, default, span: self.span()? }
+                let cache = crate::lower::LookupCache::new(path.len());
+                Expr::Select { expr, path, default, span: self.span()?, cache }
             }
             T_HAS_ATTR => {
                 let expr = self.expr()?;

@@ -286,12 +286,20 @@ impl Attrs {
 
     /// Looks up an attribute with its position.
     pub fn get_entry(&self, name: &str) -> Option<&AttrEntry> {
+        self.index_of(name).and_then(|i| self.entries.get(i))
+    }
+
+    /// The index of an attribute in [`Attrs::entries`].
+    pub fn index_of(&self, name: &str) -> Option<usize> {
         // Most sets the module system looks into are small: comparing
         // lengths first skips nearly every byte comparison.
         if self.entries.len() <= 8 {
-            return self.entries.iter().find(|e| e.name.len() == name.len() && *e.name == *name);
+            return self
+                .entries
+                .iter()
+                .position(|e| e.name.len() == name.len() && *e.name == *name);
         }
-        self.entries.binary_search_by(|e| (*e.name).cmp(name)).ok().map(|i| &self.entries[i])
+        self.entries.binary_search_by(|e| (*e.name).cmp(name)).ok()
     }
 
     /// Whether the set has an attribute.
