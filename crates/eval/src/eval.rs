@@ -894,7 +894,7 @@ impl Evaluator {
             };
             let at = Rc::as_ptr(&set) as usize;
             let entries = set.entries();
-            let hit = cache.get(i, at).filter(|&j| {
+            let hit = cache.get(at).filter(|&j| {
                 entries.get(j).is_some_and(|e| e.name.len() == name.len() && *e.name == *name)
             });
             let index = match hit {
@@ -902,9 +902,10 @@ impl Evaluator {
                 None => {
                     let j = set.index_of(name);
                     if let Some(j) = j
+                        && entries.len() > 8
                         && matches!(key, AttrKey::Static(_))
                     {
-                        cache.set(i, at, j);
+                        cache.set(at, j);
                     }
                     j
                 }

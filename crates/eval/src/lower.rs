@@ -29,30 +29,29 @@ pub enum AttrKey {
     Dynamic(Rc<Expr>),
 }
 
-/// Where the steps of a selection last found their attributes: per step,
-/// the address of the set and the index of the attribute in it. Only a
-/// hint: a hit is checked against the name at that index, so a set freed
-/// and another allocated at the same address cannot mislead it.
-pub struct LookupCache(Box<[std::cell::Cell<(usize, u32)>]>);
+/// Where a selection last found an attribute in a set of more than a few
+/// attributes: the address of the set and the index of the attribute,
+/// packed in one word (so that an [`Expr`] stays 64 bytes). Only a hint: a
+/// hit is checked against the name at that index, so a set freed and
+/// another allocated at the same address cannot mislead it.
+#[derive(Default)]
+pub struct LookupCache(std::cell::Cell<u64>);
 
 impl LookupCache {
-    /// An empty cache for a path of `n` steps.
-    pub fn new(n: usize) -> LookupCache {
-        LookupCache((0..n).map(|_| std::cell::Cell::new((0, 0))).collect())
+    /// The cached index for the set at address `set`.
+    #[inline]
+    pub(crate) fn get(&self, set: usize) -> Option<usize> {
+        let v = self.0.get();
+        (v != 0 && v >> 16 == set as u64).then_some((v & 0xffff) as usize)
     }
 
-    /// The index cached for step `i` in the set at `set`.
+    /// Remembers that the attribute was at `idx` in the set at `set`
+    /// (when both fit).
     #[inline]
-    pub(crate) fn get(&self, i: usize, set: usize) -> Option<usize> {
-        let (at, idx) = self.0.get(i)?.get();
-        (at == set).then_some(idx as usize)
-    }
-
-    /// Remembers that step `i` found its attribute at `idx` in `set`.
-    #[inline]
-    pub(crate) fn set(&self, i: usize, set: usize, idx: usize) {
-        if let Some(c) = self.0.get(i) {
-            c.set((set, idx as u32));
+    pub(crate) fn set(&self, set: usize, idx: usize) {
+        let set = set as u64;
+        if set < 1 << 48 && idx < 1 << 16 {
+            self.0.set(set << 16 | idx as u64);
         }
     }
 }
@@ -175,7 +174,7 @@ pub enum Expr {
         path: Vec<AttrKey>,
         default: Option<Rc<Expr>>,
         span: Span,
-        /// Where each step last found its attribute.
+        /// Where a step last found its attribute in a big set.
         cache: LookupCache,
     },
     /// `e ? a.b`.
@@ -515,7 +514,7 @@ impl<'a> Lowerer<'a> {
                     }
                 };
                 let default = s.default_expr().map(|d| self.expr(&d));
-                let cache = LookupCache::new(path.len());
+                let cache = LookupCache::default();
                 Rc::new(Expr::Select { expr, path, default, span, cache })
             }
             ast::Expr::HasAttr(h) => {
@@ -561,7 +560,7 @@ impl<'a> Lowerer<'a> {
                     path: vec![body_key],
                     default: None,
                     span,
-                    cache: LookupCache::new(1),
+                    cache: LookupCache::default(),
                 })
             }
             ast::Expr::LetIn(l) => self.let_in(l, range),
@@ -954,7 +953,7 @@ impl<'a> Lowerer<'a> {
                     path: vec![AttrKey::Static(n)],
                     default: None,
                     span: s,
-                    cache: LookupCache::new(1),
+                    cache: LookupCache::default(),
                 }))
             }
             Entry::Ast(ast::Expr::Lambda(l)) => {
@@ -1437,3 +1436,6 @@ pub fn canon_path(p: &str) -> String {
 pub fn base_dir_of(path: &Path) -> PathBuf {
     path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("/"))
 }
+
+// Big trees have 10^5..10^6 nodes: keep them to one cache line each.
+const _: () = assert!(std::mem::size_of::<Expr>() <= 64);

@@ -808,7 +808,7 @@ impl TreeReader<'_> {
                 let expr = self.expr()?;
                 let path = self.keys()?;
                 let default = self.opt_expr()?;
-                let cache = crate::lower::LookupCache::new(path.len());
+                let cache = crate::lower::LookupCache::default();
                 Expr::Select { expr, path, default, span: self.span()?, cache }
             }
             T_HAS_ATTR => {
