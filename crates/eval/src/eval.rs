@@ -170,6 +170,8 @@ pub struct Evaluator {
     depth: usize,
     /// Expressions evaluated so far (for `Settings::max_steps`).
     steps: u64,
+    /// Whether `Settings::max_steps` was set when the evaluator was made.
+    budgeted: bool,
     /// Output of `builtins.trace` and warnings, in order.
     pub messages: Vec<String>,
     /// Count of thunks created (for `--stats`).
@@ -192,6 +194,7 @@ pub struct Evaluator {
 impl Evaluator {
     /// A new evaluator with the builtins installed.
     pub fn new(settings: Settings) -> Evaluator {
+        let budgeted = settings.max_steps.is_some();
         let mut ev = Evaluator {
             sources: SourceDb::default(),
             settings,
@@ -200,6 +203,7 @@ impl Evaluator {
             path_store_cache: HashMap::new(),
             depth: 0,
             steps: 0,
+            budgeted,
             messages: Vec::new(),
             thunks_created: 0,
             derivations: HashMap::new(),
@@ -634,8 +638,13 @@ impl Evaluator {
     /// Constants and variables whose value is already known are answered
     /// here, inline at the call site (they count as a step, and cannot
     /// recurse or fail); everything else goes through [`Evaluator::eval_full`].
-    #[inline]
+    #[inline(always)]
     pub(crate) fn eval(&mut self, e: &Rc<Expr>, env: &Rc<Env>) -> EvalResult<Value> {
+        // under a step budget every step goes the full way, so the budget
+        // runs out at the same expression
+        if self.budgeted {
+            return self.eval_full(e, env);
+        }
         match &**e {
             Expr::Lit(v) => {
                 self.steps += 1;
@@ -665,6 +674,17 @@ impl Evaluator {
         }
     }
 
+    /// Counts one evaluation step of the expression at `span`, or reports
+    /// that the `Settings::max_steps` budget is spent.
+    #[inline]
+    fn step(&mut self, span: Option<Span>) -> EvalResult<()> {
+        self.steps += 1;
+        match self.settings.max_steps {
+            Some(max) if self.steps > max => Err(budget_spent(max, span)),
+            _ => Ok(()),
+        }
+    }
+
     /// [`Evaluator::eval`] with the step budget and depth checks.
     #[inline(never)]
     fn eval_full(&mut self, e: &Rc<Expr>, env: &Rc<Env>) -> EvalResult<Value> {
@@ -672,12 +692,7 @@ impl Evaluator {
         if let Some(max) = self.settings.max_steps
             && self.steps > max
         {
-            let mut err = EvalError::new(
-                ErrorKind::Other,
-                format!("evaluation stopped after {max} steps (the --max-steps budget)"),
-            );
-            err.span = e.span();
-            return Err(err);
+            return Err(budget_spent(max, e.span()));
         }
         self.depth += 1;
         if self.depth > self.settings.max_depth || self.near_stack_end() {
@@ -1210,7 +1225,7 @@ impl Evaluator {
         env: &Rc<Env>,
     ) -> EvalResult<Value> {
         // the inner application counts as the step it is in `eval`
-        self.steps += 1;
+        self.step(Some(xspan))?;
         let f = self.eval(func, env)?;
         let xv = self.delay(x, env);
         let yv = self.delay(y, env);
@@ -1241,7 +1256,7 @@ impl Evaluator {
                 self.depth -= 1;
                 let outer = outer?;
                 // the outer body, evaluated to the inner closure
-                self.steps += 1;
+                self.step(Some(inner.span))?;
                 self.enter(yspan)?;
                 let r = self.call_lambda(inner, &outer, yv, yspan);
                 self.depth -= 1;
@@ -1556,6 +1571,18 @@ fn suspend(e: &Rc<Expr>, env: &Rc<Env>) -> ThunkState {
         }
         _ => ThunkState::Suspended(e.clone(), env.clone()),
     }
+}
+
+/// The error of a spent `Settings::max_steps` budget.
+#[cold]
+#[inline(never)]
+fn budget_spent(max: u64, span: Option<Span>) -> Box<EvalError> {
+    let mut err = EvalError::new(
+        ErrorKind::Other,
+        format!("evaluation stopped after {max} steps (the --max-steps budget)"),
+    );
+    err.span = span;
+    err
 }
 
 /// Nix's `value is X while Y was expected`.
