@@ -170,6 +170,11 @@ pub struct Evaluator {
     depth: usize,
     /// Expressions evaluated so far (for `Settings::max_steps`).
     steps: u64,
+    /// Whether every step goes the full way ([`Evaluator::eval_full`]): under
+    /// a step budget (`Settings::max_steps`, so that it runs out at the
+    /// same expression) and while origins are tracked (so that each step
+    /// passes an origin on or drops it).
+    budgeted: bool,
     /// Output of `builtins.trace` and warnings, in order.
     pub messages: Vec<String>,
     /// Count of thunks created (for `--stats`).
@@ -213,6 +218,7 @@ pub enum Access {
 impl Evaluator {
     /// A new evaluator with the builtins installed.
     pub fn new(settings: Settings) -> Evaluator {
+        let budgeted = settings.max_steps.is_some();
         let mut ev = Evaluator {
             sources: SourceDb::default(),
             settings,
@@ -221,6 +227,7 @@ impl Evaluator {
             path_store_cache: HashMap::new(),
             depth: 0,
             steps: 0,
+            budgeted,
             messages: Vec::new(),
             thunks_created: 0,
             derivations: HashMap::new(),
@@ -254,6 +261,7 @@ impl Evaluator {
     pub fn track_origins(&mut self) {
         if self.origins.is_none() {
             self.origins = Some(Box::default());
+            self.budgeted = true;
         }
     }
 
@@ -713,17 +721,65 @@ impl Evaluator {
     }
 
     /// Evaluates `e` in `env` to weak head normal form.
+    ///
+    /// Constants and variables whose value is already known are answered
+    /// here, inline at the call site (they count as a step, and cannot
+    /// recurse or fail); everything else goes through [`Evaluator::eval_full`].
+    #[inline(always)]
     pub(crate) fn eval(&mut self, e: &Rc<Expr>, env: &Rc<Env>) -> EvalResult<Value> {
+        // under a step budget every step goes the full way, so the budget
+        // runs out at the same expression
+        if self.budgeted {
+            return self.eval_full(e, env);
+        }
+        match &**e {
+            Expr::Lit(v) => {
+                self.steps += 1;
+                Ok(v.clone())
+            }
+            Expr::Var { depth, idx, .. } => match env_at(env, *depth).vals.get(*idx as usize) {
+                Some(Value::Thunk(t)) => {
+                    let done = match t.0.try_borrow().as_deref() {
+                        Ok(ThunkState::Done(v)) => Some(v.clone()),
+                        _ => None,
+                    };
+                    match done {
+                        Some(v) => {
+                            self.steps += 1;
+                            Ok(v)
+                        }
+                        None => self.eval_full(e, env),
+                    }
+                }
+                Some(v) => {
+                    self.steps += 1;
+                    Ok(v.clone())
+                }
+                None => self.eval_full(e, env),
+            },
+            _ => self.eval_full(e, env),
+        }
+    }
+
+    /// Counts one evaluation step of the expression at `span`, or reports
+    /// that the `Settings::max_steps` budget is spent.
+    #[inline]
+    fn step(&mut self, span: Option<Span>) -> EvalResult<()> {
+        self.steps += 1;
+        match self.settings.max_steps {
+            Some(max) if self.steps > max => Err(budget_spent(max, span)),
+            _ => Ok(()),
+        }
+    }
+
+    /// [`Evaluator::eval`] with the step budget and depth checks.
+    #[inline(never)]
+    fn eval_full(&mut self, e: &Rc<Expr>, env: &Rc<Env>) -> EvalResult<Value> {
         self.steps += 1;
         if let Some(max) = self.settings.max_steps
             && self.steps > max
         {
-            let mut err = EvalError::new(
-                ErrorKind::Other,
-                format!("evaluation stopped after {max} steps (the --max-steps budget)"),
-            );
-            err.span = e.span();
-            return Err(err);
+            return Err(budget_spent(max, e.span()));
         }
         self.depth += 1;
         if self.depth > self.settings.max_depth || self.near_stack_end() {
@@ -812,54 +868,8 @@ impl Evaluator {
                 let v: Vec<Value> = items.iter().map(|i| self.delay(i, env)).collect();
                 Ok(Value::list(v))
             }
-            Expr::Select { expr, path, default, span } => {
-                let mut v = self.eval(expr, env)?;
-                for key in path {
-                    let name = self.attr_key(key, env)?;
-                    if let Some(d) = default {
-                        let forced = self.force(&v)?;
-                        let found = match &forced {
-                            Value::Attrs(a) => a.get(&name).cloned(),
-                            _ => None,
-                        };
-                        match found {
-                            Some(x) => v = x,
-                            None => return self.eval(d, env),
-                        }
-                    } else {
-                        let forced = self.force(&v).map_err(|e| with_span(e, *span))?;
-                        match &forced {
-                            Value::Attrs(a) => match a.get(&name) {
-                                Some(x) => v = x.clone(),
-                                None => return Err(self.missing_attr(&name, a, *span)),
-                            },
-                            other => {
-                                return Err(EvalError::at(
-                                    ErrorKind::Type,
-                                    format!(
-                                        "value is {} while a set was expected",
-                                        other.show_type()
-                                    ),
-                                    *span,
-                                ));
-                            }
-                        }
-                    }
-                }
-                let span = *span;
-                if self.origins.is_some() && !matches!(v, Value::Thunk(_)) {
-                    self.origin_reg = None;
-                }
-                self.force(&v).map_err(|e| {
-                    let name = path
-                        .last()
-                        .map(|k| match k {
-                            AttrKey::Static(s) => s.to_string(),
-                            AttrKey::Dynamic(_) => "…".to_string(),
-                        })
-                        .unwrap_or_default();
-                    add_trace(e, span, format!("while evaluating the attribute '{name}'"))
-                })
+            Expr::Select { expr, path, default, span, cache } => {
+                self.select(expr, path, default.as_ref(), *span, cache, env)
             }
             Expr::HasAttr { expr, path, .. } => {
                 let mut v = self.eval(expr, env)?;
@@ -880,6 +890,9 @@ impl Evaluator {
                 Ok(Value::Lambda(Rc::new(Closure { def: def.clone(), env: env.clone() })))
             }
             Expr::Apply { func, arg, span } => {
+                if let Expr::Apply { func: f, arg: x, span: xspan } = &**func {
+                    return self.apply2(f, (x, *xspan), (arg, *span), env);
+                }
                 let f = self.eval(func, env)?;
                 let a = self.delay(arg, env);
                 self.call(&f, a, *span)
@@ -981,6 +994,91 @@ impl Evaluator {
             }
             Expr::CurPos { span } => Ok(self.pos_value(*span)),
         }
+    }
+
+    /// `e.a.b` and `e.a.b or d`: each step looks the name up in the set
+    /// it holds (no copy of the name or the set) and forces what it finds.
+    fn select(
+        &mut self,
+        expr: &Rc<Expr>,
+        path: &[AttrKey],
+        default: Option<&Rc<Expr>>,
+        span: Span,
+        cache: &lower::LookupCache,
+        env: &Rc<Env>,
+    ) -> EvalResult<Value> {
+        let mut cur = self.eval(expr, env)?;
+        let last = path.len().saturating_sub(1);
+        for (i, key) in path.iter().enumerate() {
+            let dynamic;
+            let name: &str = match key {
+                AttrKey::Static(s) => s,
+                AttrKey::Dynamic(_) => {
+                    dynamic = self.attr_key(key, env)?;
+                    &dynamic
+                }
+            };
+            let set = match std::mem::replace(&mut cur, Value::Null) {
+                Value::Attrs(a) => a,
+                other => {
+                    return match default {
+                        Some(d) => self.eval(d, env),
+                        None => Err(EvalError::at(
+                            ErrorKind::Type,
+                            format!("value is {} while a set was expected", other.show_type()),
+                            span,
+                        )),
+                    };
+                }
+            };
+            let at = Rc::as_ptr(&set) as usize;
+            let entries = set.entries();
+            let hit = cache.get(at).filter(|&j| {
+                entries.get(j).is_some_and(|e| e.name.len() == name.len() && *e.name == *name)
+            });
+            let index = match hit {
+                Some(j) => Some(j),
+                None => {
+                    let j = set.index_of(name);
+                    if let Some(j) = j
+                        && entries.len() > 8
+                        && matches!(key, AttrKey::Static(_))
+                    {
+                        cache.set(at, j);
+                    }
+                    j
+                }
+            };
+            let Some(found) = index.map(|j| &entries[j].value) else {
+                return match default {
+                    Some(d) => self.eval(d, env),
+                    None => Err(self.missing_attr(name, &set, span)),
+                };
+            };
+            let forced = match found {
+                Value::Thunk(t) => self.force_thunk(t),
+                v => {
+                    if self.origins.is_some() {
+                        self.origin_reg = None;
+                    }
+                    Ok(v.clone())
+                }
+            };
+            cur = if i == last {
+                forced.map_err(|e| {
+                    let name = match key {
+                        AttrKey::Static(s) => s.to_string(),
+                        AttrKey::Dynamic(_) => "…".to_string(),
+                    };
+                    add_trace(e, span, format!("while evaluating the attribute '{name}'"))
+                })?
+            } else if default.is_some() {
+                forced?
+            } else {
+                forced.map_err(|e| with_span(e, span))?
+            };
+        }
+        Ok(cur)
     }
 
     /// `{ file, line, column }` for a span, as `__curPos` and
@@ -1124,97 +1222,8 @@ impl Evaluator {
 
     fn call_inner(&mut self, f: &Value, arg: Value, span: Span) -> EvalResult<Value> {
         match f {
-            Value::Lambda(c) => {
-                let def = &c.def;
-                let new_env = match &def.param {
-                    Param::Ident => {
-                        Rc::new(Env { vals: smallvec::smallvec![arg], parent: Some(c.env.clone()) })
-                    }
-                    Param::Formals { formals, ellipsis, bind, .. } => {
-                        let a = self.force(&arg)?;
-                        let Value::Attrs(attrs) = &a else {
-                            return Err(EvalError::at(
-                                ErrorKind::Type,
-                                format!("value is {} while a set was expected", a.show_type()),
-                                span,
-                            ));
-                        };
-                        let mut vals = EnvVals::with_capacity(formals.len() + 1);
-                        let mut defaults = Vec::new();
-                        let mut used = 0;
-                        for (i, (name, default)) in formals.iter().enumerate() {
-                            match attrs.get(name) {
-                                Some(v) => {
-                                    used += 1;
-                                    vals.push(v.clone());
-                                }
-                                None => match default {
-                                    Some(d) => {
-                                        let t = Thunk::new(ThunkState::Uninit);
-                                        defaults.push((i, d.clone(), t.clone()));
-                                        vals.push(Value::Thunk(t));
-                                    }
-                                    None => {
-                                        return Err(EvalError::at(
-                                            ErrorKind::Type,
-                                            format!(
-                                                "{} called without required argument '{name}'",
-                                                self.lambda_name(def)
-                                            ),
-                                            span,
-                                        ));
-                                    }
-                                },
-                            }
-                        }
-                        if !ellipsis && used < attrs.len() {
-                            for e in attrs.entries() {
-                                if !formals.iter().any(|(n, _)| *n == e.name) {
-                                    return Err(EvalError::at(
-                                        ErrorKind::Type,
-                                        format!(
-                                            "{} called with unexpected argument '{}'",
-                                            self.lambda_name(def),
-                                            e.name
-                                        ),
-                                        span,
-                                    ));
-                                }
-                            }
-                        }
-                        if *bind {
-                            vals.push(a.clone());
-                        }
-                        let new_env = Rc::new(Env { vals, parent: Some(c.env.clone()) });
-                        for (_, d, t) in defaults {
-                            *t.0.borrow_mut() = suspend(&d, &new_env);
-                        }
-                        new_env
-                    }
-                };
-                let body = def.body.clone();
-                self.eval(&body, &new_env).map_err(|e| {
-                    let what = match &def.name {
-                        Some(n) => format!("while calling '{n}'"),
-                        None => "while calling anonymous lambda".to_string(),
-                    };
-                    add_trace(e, span, what)
-                })
-            }
-            Value::PrimOp(p) => {
-                let mut args = Vec::with_capacity(p.args.len() + 1);
-                args.extend(p.args.iter().cloned());
-                args.push(arg);
-                if args.len() < p.def.arity {
-                    return Ok(Value::PrimOp(Rc::new(PrimOpApp { def: p.def, args })));
-                }
-                let def = p.def;
-                let r = (def.func)(self, &args, span).map_err(|e| with_span(e, span));
-                if self.origins.is_some() && !primop_passes_value_on(def.name) {
-                    self.origin_reg = None;
-                }
-                r
-            }
+            Value::Lambda(c) => self.call_lambda(&c.def, &c.env, arg, span),
+            Value::PrimOp(p) => self.call_primop(p, arg, span),
             Value::Attrs(a) if a.contains("__functor") => {
                 let functor = a.get("__functor").cloned().unwrap_or(Value::Null);
                 let functor = self.force(&functor)?;
@@ -1234,6 +1243,201 @@ impl Evaluator {
                 span,
             )),
         }
+    }
+
+    /// The frame a call of the lambda `def` (closed over `cenv`) on `arg`
+    /// evaluates its body in: the argument, or the formals taken from it.
+    fn lambda_env(
+        &mut self,
+        def: &lower::LambdaDef,
+        cenv: &Rc<Env>,
+        arg: Value,
+        span: Span,
+    ) -> EvalResult<Rc<Env>> {
+        Ok(match &def.param {
+            Param::Ident => {
+                Rc::new(Env { vals: smallvec::smallvec![arg], parent: Some(cenv.clone()) })
+            }
+            Param::Formals { formals, ellipsis, bind, .. } => {
+                let a = self.force(&arg)?;
+                let Value::Attrs(attrs) = &a else {
+                    return Err(EvalError::at(
+                        ErrorKind::Type,
+                        format!("value is {} while a set was expected", a.show_type()),
+                        span,
+                    ));
+                };
+                let mut vals = EnvVals::with_capacity(formals.len() + 1);
+                let mut defaults = Vec::new();
+                let mut used = 0;
+                for (i, (name, default)) in formals.iter().enumerate() {
+                    match attrs.get(name) {
+                        Some(v) => {
+                            used += 1;
+                            vals.push(v.clone());
+                        }
+                        None => match default {
+                            Some(d) => {
+                                let t = Thunk::new(ThunkState::Uninit);
+                                defaults.push((i, d.clone(), t.clone()));
+                                vals.push(Value::Thunk(t));
+                            }
+                            None => {
+                                return Err(EvalError::at(
+                                    ErrorKind::Type,
+                                    format!(
+                                        "{} called without required argument '{name}'",
+                                        self.lambda_name(def)
+                                    ),
+                                    span,
+                                ));
+                            }
+                        },
+                    }
+                }
+                if !ellipsis && used < attrs.len() {
+                    for e in attrs.entries() {
+                        if !formals.iter().any(|(n, _)| *n == e.name) {
+                            return Err(EvalError::at(
+                                ErrorKind::Type,
+                                format!(
+                                    "{} called with unexpected argument '{}'",
+                                    self.lambda_name(def),
+                                    e.name
+                                ),
+                                span,
+                            ));
+                        }
+                    }
+                }
+                if *bind {
+                    vals.push(a.clone());
+                }
+                let new_env = Rc::new(Env { vals, parent: Some(cenv.clone()) });
+                for (_, d, t) in defaults {
+                    *t.0.borrow_mut() = suspend(&d, &new_env);
+                }
+                new_env
+            }
+        })
+    }
+
+    /// Calls the lambda `def` closed over `cenv` on `arg`.
+    fn call_lambda(
+        &mut self,
+        def: &lower::LambdaDef,
+        cenv: &Rc<Env>,
+        arg: Value,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let new_env = self.lambda_env(def, cenv, arg, span)?;
+        self.eval(&def.body, &new_env).map_err(|e| {
+            let what = match &def.name {
+                Some(n) => format!("while calling '{n}'"),
+                None => "while calling anonymous lambda".to_string(),
+            };
+            add_trace(e, span, what)
+        })
+    }
+
+    /// `f x y` (the expression `Apply(Apply(f, x), y)`) without the
+    /// intermediate value `f x` where it would only be consumed right away:
+    /// a built-in of two arguments is called with both, and a lambda whose
+    /// body is a lambda binds both frames without allocating the inner
+    /// closure. Steps, depth and traces are those of the two calls.
+    #[inline(never)]
+    fn apply2(
+        &mut self,
+        func: &Rc<Expr>,
+        (x, xspan): (&Rc<Expr>, Span),
+        (y, yspan): (&Rc<Expr>, Span),
+        env: &Rc<Env>,
+    ) -> EvalResult<Value> {
+        // the inner application counts as the step it is in `eval`
+        self.step(Some(xspan))?;
+        let f = self.eval(func, env)?;
+        let xv = self.delay(x, env);
+        let yv = self.delay(y, env);
+        self.call2(&f, (xv, xspan), (yv, yspan))
+    }
+
+    /// `(f x) y`, as two calls of [`Evaluator::call`] would compute it
+    /// (same steps, depth and traces), without the intermediate value
+    /// where `f` is a built-in of two arguments or a lambda whose body is
+    /// a lambda.
+    pub(crate) fn call2(
+        &mut self,
+        f: &Value,
+        (xv, xspan): (Value, Span),
+        (yv, yspan): (Value, Span),
+    ) -> EvalResult<Value> {
+        match f {
+            Value::PrimOp(p) if p.args.is_empty() && p.def.arity == 2 => {
+                self.enter(yspan)?;
+                let def = p.def;
+                let r = (def.func)(self, &[xv, yv], yspan).map_err(|e| with_span(e, yspan));
+                self.depth -= 1;
+                if self.origins.is_some() && !primop_passes_value_on(def.name) {
+                    self.origin_reg = None;
+                }
+                r
+            }
+            Value::Lambda(c) if let Expr::Lambda(inner) = &*c.def.body => {
+                self.enter(xspan)?;
+                let outer = self.lambda_env(&c.def, &c.env, xv, xspan);
+                self.depth -= 1;
+                let outer = outer?;
+                // the outer body, evaluated to the inner closure
+                self.step(Some(inner.span))?;
+                self.enter(yspan)?;
+                let r = self.call_lambda(inner, &outer, yv, yspan);
+                self.depth -= 1;
+                r
+            }
+            _ => {
+                let g = self.call(f, xv, xspan)?;
+                self.call(&g, yv, yspan)
+            }
+        }
+    }
+
+    /// One more call frame, or `stack overflow` at `span`.
+    #[inline]
+    fn enter(&mut self, span: Span) -> EvalResult<()> {
+        self.depth += 1;
+        if self.depth > self.settings.max_depth || self.near_stack_end() {
+            self.depth -= 1;
+            let mut err = stack_overflow();
+            err.span = Some(span);
+            return Err(err);
+        }
+        Ok(())
+    }
+
+    /// Applies a built-in function (possibly partially applied) to one
+    /// more argument; the last argument completes the call without
+    /// collecting the arguments on the heap.
+    #[inline(never)]
+    fn call_primop(&mut self, p: &PrimOpApp, arg: Value, span: Span) -> EvalResult<Value> {
+        let def = p.def;
+        let r = match (p.args.as_slice(), def.arity) {
+            ([], 1) => (def.func)(self, std::slice::from_ref(&arg), span),
+            ([a], 2) => (def.func)(self, &[a.clone(), arg], span),
+            ([a, b], 3) => (def.func)(self, &[a.clone(), b.clone(), arg], span),
+            _ => {
+                let mut args = Vec::with_capacity(p.args.len() + 1);
+                args.extend(p.args.iter().cloned());
+                args.push(arg);
+                if args.len() < def.arity {
+                    return Ok(Value::PrimOp(Rc::new(PrimOpApp { def, args })));
+                }
+                (def.func)(self, &args, span)
+            }
+        };
+        if self.origins.is_some() && !primop_passes_value_on(def.name) {
+            self.origin_reg = None;
+        }
+        r.map_err(|e| with_span(e, span))
     }
 
     fn lambda_name(&self, def: &lower::LambdaDef) -> String {
@@ -1392,7 +1596,7 @@ impl Evaluator {
                     ctx.insert(ContextElem::from(sp.as_str()));
                     Ok(NixString::with_context(sp, ctx))
                 } else {
-                    Ok(NixString::plain(p.clone()))
+                    Ok(NixString::plain(p.as_rc().clone()))
                 }
             }
             Value::Attrs(a) => {
@@ -1502,6 +1706,18 @@ fn suspend(e: &Rc<Expr>, env: &Rc<Env>) -> ThunkState {
         }
         _ => ThunkState::Suspended(e.clone(), env.clone()),
     }
+}
+
+/// The error of a spent `Settings::max_steps` budget.
+#[cold]
+#[inline(never)]
+fn budget_spent(max: u64, span: Option<Span>) -> Box<EvalError> {
+    let mut err = EvalError::new(
+        ErrorKind::Other,
+        format!("evaluation stopped after {max} steps (the --max-steps budget)"),
+    );
+    err.span = span;
+    err
 }
 
 /// Nix's `value is X while Y was expected`.

@@ -29,6 +29,33 @@ pub enum AttrKey {
     Dynamic(Rc<Expr>),
 }
 
+/// Where a selection last found an attribute in a set of more than a few
+/// attributes: the address of the set and the index of the attribute,
+/// packed in one word (so that an [`Expr`] stays 64 bytes). Only a hint: a
+/// hit is checked against the name at that index, so a set freed and
+/// another allocated at the same address cannot mislead it.
+#[derive(Default)]
+pub struct LookupCache(std::cell::Cell<u64>);
+
+impl LookupCache {
+    /// The cached index for the set at address `set`.
+    #[inline]
+    pub(crate) fn get(&self, set: usize) -> Option<usize> {
+        let v = self.0.get();
+        (v != 0 && v >> 16 == set as u64).then_some((v & 0xffff) as usize)
+    }
+
+    /// Remembers that the attribute was at `idx` in the set at `set`
+    /// (when both fit).
+    #[inline]
+    pub(crate) fn set(&self, set: usize, idx: usize) {
+        let set = set as u64;
+        if set < 1 << 48 && idx < 1 << 16 {
+            self.0.set(set << 16 | idx as u64);
+        }
+    }
+}
+
 /// One part of an interpolated string or path.
 pub enum StrPart {
     /// Literal text.
@@ -142,7 +169,14 @@ pub enum Expr {
     /// A list literal.
     List(Vec<Rc<Expr>>),
     /// `e.a.b or d`.
-    Select { expr: Rc<Expr>, path: Vec<AttrKey>, default: Option<Rc<Expr>>, span: Span },
+    Select {
+        expr: Rc<Expr>,
+        path: Vec<AttrKey>,
+        default: Option<Rc<Expr>>,
+        span: Span,
+        /// Where a step last found its attribute in a big set.
+        cache: LookupCache,
+    },
     /// `e ? a.b`.
     HasAttr { expr: Rc<Expr>, path: Vec<AttrKey>, span: Span },
     /// A function.
@@ -480,7 +514,8 @@ impl<'a> Lowerer<'a> {
                     }
                 };
                 let default = s.default_expr().map(|d| self.expr(&d));
-                Rc::new(Expr::Select { expr, path, default, span })
+                let cache = LookupCache::default();
+                Rc::new(Expr::Select { expr, path, default, span, cache })
             }
             ast::Expr::HasAttr(h) => {
                 let expr = self.opt_expr(h.expr(), range);
@@ -520,7 +555,13 @@ impl<'a> Lowerer<'a> {
                 let builder = self.collect_entries(l, true);
                 let attrs = self.finish_set(builder, range);
                 let body_key = AttrKey::Static("body".into());
-                Rc::new(Expr::Select { expr: attrs, path: vec![body_key], default: None, span })
+                Rc::new(Expr::Select {
+                    expr: attrs,
+                    path: vec![body_key],
+                    default: None,
+                    span,
+                    cache: LookupCache::default(),
+                })
             }
             ast::Expr::LetIn(l) => self.let_in(l, range),
             ast::Expr::List(l) => {
@@ -703,8 +744,7 @@ impl<'a> Lowerer<'a> {
                         self.missing(range);
                         continue;
                     };
-                    let path_text = path_text(&keys);
-                    self.add_attr(b, keys, value, range, &path_text);
+                    self.add_attr(b, keys, value, range, &path);
                 }
             }
         }
@@ -716,7 +756,7 @@ impl<'a> Lowerer<'a> {
         keys: Vec<(KeyName, TextRange)>,
         value: ast::Expr,
         range: TextRange,
-        path_text: &str,
+        path: &ast::Attrpath,
     ) {
         let n = keys.len();
         for (i, (key, _key_range)) in keys.into_iter().enumerate() {
@@ -764,7 +804,8 @@ impl<'a> Lowerer<'a> {
                                     }
                                 } else {
                                     let msg = format!(
-                                        "attribute '{path_text}' already defined at {}",
+                                        "attribute '{}' already defined at {}",
+                                        path_text(path),
                                         self.pos_string(prev_range)
                                     );
                                     let span = self.span(range);
@@ -794,7 +835,8 @@ impl<'a> Lowerer<'a> {
                             );
                             if !ok {
                                 let msg = format!(
-                                    "attribute '{path_text}' already defined at {}",
+                                    "attribute '{}' already defined at {}",
+                                    path_text(path),
                                     self.pos_string(b.statics[j].2)
                                 );
                                 let span = self.span(range);
@@ -911,6 +953,7 @@ impl<'a> Lowerer<'a> {
                     path: vec![AttrKey::Static(n)],
                     default: None,
                     span: s,
+                    cache: LookupCache::default(),
                 }))
             }
             Entry::Ast(ast::Expr::Lambda(l)) => {
@@ -1093,19 +1136,37 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-fn path_text(keys: &[(KeyName, TextRange)]) -> String {
-    keys.iter()
-        .map(|(k, _)| match k {
-            KeyName::Static(s) => s.to_string(),
-            KeyName::Dynamic(_) => "\"${...}\"".to_string(),
-        })
+fn path_text(path: &ast::Attrpath) -> String {
+    path.attrs()
+        .map(|a| static_key_text(&a).unwrap_or_else(|| "\"${...}\"".to_string()))
         .collect::<Vec<_>>()
         .join(".")
 }
 
+/// The name of an attribute key when it is static (as [`Lowerer::key_name`]
+/// decides), without reporting anything.
+fn static_key_text(a: &ast::Attr) -> Option<String> {
+    match a {
+        ast::Attr::Ident(i) => Some(ident_name(i)),
+        ast::Attr::Str(s) => static_string(s),
+        ast::Attr::Dynamic(d) => match d.expr() {
+            Some(ast::Expr::Str(s)) => static_string(&s),
+            Some(_) => None,
+            None => Some(String::new()),
+        },
+    }
+}
+
 /// The name of an identifier node (`or` is an identifier too).
 pub(crate) fn ident_name(i: &ast::Ident) -> String {
-    i.syntax().text().to_string()
+    // an identifier node is one token: read it from the green tree
+    // without formatting the node
+    let green = i.syntax().green();
+    let mut children = green.children();
+    match (children.next(), children.next()) {
+        (Some(rowan::NodeOrToken::Token(t)), None) => t.text().to_string(),
+        _ => i.syntax().text().to_string(),
+    }
 }
 
 /// The text of a string without interpolations, or `None`.
@@ -1375,3 +1436,6 @@ pub fn canon_path(p: &str) -> String {
 pub fn base_dir_of(path: &Path) -> PathBuf {
     path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("/"))
 }
+
+// Big trees have 10^5..10^6 nodes: keep them to one cache line each.
+const _: () = assert!(std::mem::size_of::<Expr>() <= 64);

@@ -392,7 +392,7 @@ impl Writer {
                     }
                     Value::Path(p) => {
                         self.u8(T_PATH_LIT);
-                        self.str(p);
+                        self.str(p.as_rc());
                     }
                     _ => self.ok = false,
                 }
@@ -427,7 +427,7 @@ impl Writer {
                 self.u8(T_LIST);
                 self.exprs(items);
             }
-            Expr::Select { expr, path, default, span } => {
+            Expr::Select { expr, path, default, span, .. } => {
                 self.u8(T_SELECT);
                 self.expr(expr);
                 self.keys(path);
@@ -767,7 +767,7 @@ impl TreeReader<'_> {
             }
             T_FLOAT => Expr::Lit(Value::Float(f64::from_bits(self.r.u64()?))),
             T_STRING => Expr::Lit(Value::str(self.str()?)),
-            T_PATH_LIT => Expr::Lit(Value::Path(self.str()?)),
+            T_PATH_LIT => Expr::Lit(Value::Path(self.str()?.into())),
             T_GLOBAL => {
                 let name = self.str()?;
                 let e = Rc::new(Expr::Lit(self.globals.get(&name)?.clone()));
@@ -808,7 +808,8 @@ impl TreeReader<'_> {
                 let expr = self.expr()?;
                 let path = self.keys()?;
                 let default = self.opt_expr()?;
-                Expr::Select { expr, path, default, span: self.span()? }
+                let cache = crate::lower::LookupCache::default();
+                Expr::Select { expr, path, default, span: self.span()?, cache }
             }
             T_HAS_ATTR => {
                 let expr = self.expr()?;

@@ -1,7 +1,7 @@
 //! Runtime values: the Nix data model, with thunks as an explicit state machine.
 //!
 //! The shape follows tvix's `Value` (small enum, large payloads behind `Rc`):
-//! `Value` is 32 bytes, asserted below. Attribute sets are sorted vectors
+//! `Value` is 16 bytes (a tag and one word), asserted below. Attribute sets are sorted vectors
 //! (Nix orders attribute names bytewise), lists are shared vectors whose
 //! elements may be unevaluated [`Thunk`]s, strings carry Nix's string context
 //! so store paths stay store paths. A [`Thunk`] moves through
@@ -37,7 +37,7 @@ pub enum Value {
     /// A string with its context.
     String(NixString),
     /// An absolute, canonical path.
-    Path(Str),
+    Path(NixPath),
     /// An attribute set.
     Attrs(Rc<Attrs>),
     /// A list.
@@ -50,7 +50,7 @@ pub enum Value {
     Thunk(Thunk),
 }
 
-const _: () = assert!(std::mem::size_of::<Value>() <= 32);
+const _: () = assert!(std::mem::size_of::<Value>() <= 16);
 
 impl Value {
     /// A string value without context.
@@ -132,50 +132,96 @@ impl fmt::Debug for Value {
 /// One element of a string's context, as Nix 2.8 encodes them.
 pub type ContextElem = Str;
 
-/// A string with its (possibly empty) context.
+/// A string with its (possibly empty) context. One pointer wide, so that
+/// a [`Value`] is two words.
 #[derive(Clone)]
-pub struct NixString {
+pub struct NixString(Rc<NixStringData>);
+
+struct NixStringData {
     s: Str,
-    ctx: Option<Rc<BTreeSet<ContextElem>>>,
+    ctx: Option<BTreeSet<ContextElem>>,
 }
 
 impl NixString {
     /// A string without context.
     pub fn plain(s: impl Into<Str>) -> NixString {
-        NixString { s: s.into(), ctx: None }
+        NixString(Rc::new(NixStringData { s: s.into(), ctx: None }))
     }
 
     /// A string with the given context (dropped when empty).
     pub fn with_context(s: impl Into<Str>, ctx: BTreeSet<ContextElem>) -> NixString {
-        let ctx = if ctx.is_empty() { None } else { Some(Rc::new(ctx)) };
-        NixString { s: s.into(), ctx }
+        let ctx = if ctx.is_empty() { None } else { Some(ctx) };
+        NixString(Rc::new(NixStringData { s: s.into(), ctx }))
     }
 
     /// The text.
     pub fn as_str(&self) -> &str {
-        &self.s
+        &self.0.s
     }
 
     /// The text as a shared string.
     pub fn as_rc(&self) -> &Str {
-        &self.s
+        &self.0.s
     }
 
     /// Whether the string has context.
     pub fn has_context(&self) -> bool {
-        self.ctx.is_some()
+        self.0.ctx.is_some()
     }
 
     /// The context elements.
     pub fn context(&self) -> impl Iterator<Item = &ContextElem> {
-        self.ctx.iter().flat_map(|c| c.iter())
+        self.0.ctx.iter().flat_map(|c| c.iter())
     }
 
     /// Adds this string's context to `acc`.
     pub fn collect_context(&self, acc: &mut BTreeSet<ContextElem>) {
-        if let Some(c) = &self.ctx {
+        if let Some(c) = &self.0.ctx {
             acc.extend(c.iter().cloned());
         }
+    }
+}
+
+/// The text of a path value: one pointer wide, so that a [`Value`] is two
+/// words. Reads as a `str`.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct NixPath(Rc<Str>);
+
+impl std::ops::Deref for NixPath {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for NixPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl From<Str> for NixPath {
+    fn from(s: Str) -> NixPath {
+        NixPath(Rc::new(s))
+    }
+}
+
+impl From<String> for NixPath {
+    fn from(s: String) -> NixPath {
+        NixPath(Rc::new(s.into()))
+    }
+}
+
+impl From<&str> for NixPath {
+    fn from(s: &str) -> NixPath {
+        NixPath(Rc::new(s.into()))
+    }
+}
+
+impl NixPath {
+    /// The text as a shared string.
+    pub fn as_rc(&self) -> &Str {
+        &self.0
     }
 }
 
@@ -240,12 +286,20 @@ impl Attrs {
 
     /// Looks up an attribute with its position.
     pub fn get_entry(&self, name: &str) -> Option<&AttrEntry> {
+        self.index_of(name).and_then(|i| self.entries.get(i))
+    }
+
+    /// The index of an attribute in [`Attrs::entries`].
+    pub fn index_of(&self, name: &str) -> Option<usize> {
         // Most sets the module system looks into are small: comparing
         // lengths first skips nearly every byte comparison.
         if self.entries.len() <= 8 {
-            return self.entries.iter().find(|e| e.name.len() == name.len() && *e.name == *name);
+            return self
+                .entries
+                .iter()
+                .position(|e| e.name.len() == name.len() && *e.name == *name);
         }
-        self.entries.binary_search_by(|e| (*e.name).cmp(name)).ok().map(|i| &self.entries[i])
+        self.entries.binary_search_by(|e| (*e.name).cmp(name)).ok()
     }
 
     /// Whether the set has an attribute.

@@ -142,8 +142,7 @@ fn foldl(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
     let l = ev.force_list(&a[2])?;
     let mut acc = a[1].clone();
     for x in l.iter() {
-        let partial = ev.call(&f, acc, span)?;
-        acc = ev.call(&partial, x.clone(), span)?;
+        acc = ev.call2(&f, (acc, span), (x.clone(), span))?;
     }
     ev.force(&acc)
 }
@@ -151,14 +150,19 @@ fn foldl(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
 fn sort(ev: &mut Evaluator, a: &[Value], span: Span) -> EvalResult<Value> {
     let f = ev.force_function(&a[0])?;
     let l = ev.force_list(&a[1])?;
-    let mut items: Vec<Value> = l.iter().cloned().collect();
+    // Nix forces every element before sorting; the sorted list holds the
+    // values, so comparisons do not go through thunks.
+    let mut items: Vec<Value> = Vec::with_capacity(l.len());
+    for x in l.iter() {
+        items.push(ev.force(x)?);
+    }
     // A stable merge sort with a fallible comparator.
     let mut err = None;
     let mut less = |x: &Value, y: &Value| -> bool {
         if err.is_some() {
             return false;
         }
-        let r = ev.call(&f, x.clone(), span).and_then(|p| ev.call(&p, y.clone(), span));
+        let r = ev.call2(&f, (x.clone(), span), (y.clone(), span));
         match r.and_then(|v| ev.force_bool(&v)) {
             Ok(b) => b,
             Err(e) => {
@@ -184,18 +188,15 @@ pub(crate) fn merge_sort(v: &mut Vec<Value>, less: &mut dyn FnMut(&Value, &Value
     merge_sort(&mut right, less);
     let left = std::mem::take(v);
     let mut out = Vec::with_capacity(left.len() + right.len());
-    let (mut i, mut j) = (0, 0);
-    while i < left.len() && j < right.len() {
-        if less(&right[j], &left[i]) {
-            out.push(right[j].clone());
-            j += 1;
-        } else {
-            out.push(left[i].clone());
-            i += 1;
-        }
+    // elements move into `out`: no reference count traffic
+    let mut l = left.into_iter().peekable();
+    let mut r = right.into_iter().peekable();
+    while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
+        let next = if less(b, a) { r.next() } else { l.next() };
+        out.extend(next);
     }
-    out.extend_from_slice(&left[i..]);
-    out.extend_from_slice(&right[j..]);
+    out.extend(l);
+    out.extend(r);
     *v = out;
 }
 
