@@ -901,6 +901,9 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
     let mut diffs: Vec<Option<Vec<VmDiff>>> = vec![None; n];
     let mut wanted: Vec<Vec<(String, Vec<String>)>> = vec![Vec::new(); n];
     let mut reused = vec![false; n];
+    // With one target, both revisions are evaluated at once on the two
+    // cores: waiting for A's reads to skip B would not save time.
+    let reuse = reuse && n > 1;
     let mut pending = 0usize;
     // a side without the target: its state is the reason
     let missing = |side: usize, t: &Option<String>| RevisionState {
