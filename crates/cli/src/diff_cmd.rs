@@ -422,6 +422,8 @@ enum Done {
         t: usize,
         infos: Vec<diff::SideInfo>,
     },
+    /// The thread stopped on a bug (a panic); nothing more comes from it.
+    Failed,
 }
 
 /// An evaluation thread: takes jobs until the queue closes.
@@ -868,7 +870,14 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
             let jobs = job_rx.clone();
             let done = done_tx.clone();
             std::thread::spawn(move || {
-                vmcmd_eval::run_with_big_stack(move || worker(&shared, &jobs, &done))
+                vmcmd_eval::run_with_big_stack(move || {
+                    // a bug in one thread must not leave the other and the
+                    // main thread waiting for ever
+                    let work = std::panic::AssertUnwindSafe(|| worker(&shared, &jobs, &done));
+                    if std::panic::catch_unwind(work).is_err() {
+                        let _ = done.send(Done::Failed);
+                    }
+                })
             })
         })
         .collect();
@@ -962,6 +971,10 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
         pending -= 1;
         match msg {
             Done::Targets(..) => {}
+            Done::Failed => {
+                let _ = writeln!(stderr, "error: the evaluation failed");
+                return ExitCode::from(1);
+            }
             Done::State { side, t, state, reads } => {
                 if side == 0 && reuse && states[t][1].is_none() && own[1].contains(&names[t]) {
                     let unaffected = match (&reads, &changes) {
