@@ -244,15 +244,6 @@ impl Evaluator {
         ev
     }
 
-    /// Drops the evaluator and frees everything its evaluation created,
-    /// reference cycles included (dropping alone leaks those; fine for a
-    /// process that evaluates once, not for one that evaluates many
-    /// revisions or targets in turn), if the thread tracks thunks
-    /// ([`crate::value::track_thunks`]) since before it was created.
-    /// Values obtained from it must not be used afterwards, and no other
-    /// evaluator on this thread may still be in use: thunks belong to a
-    /// thread-wide generation, so all created since this one began are
-    /// emptied.
     /// From now on, remembers for every forced thunk where in a file
     /// outside vmcmd's own Nix its value was computed: the innermost
     /// expression that made it, through variables, selections, `let`,
@@ -291,6 +282,15 @@ impl Evaluator {
         }
     }
 
+    /// Drops the evaluator and frees everything its evaluation created,
+    /// reference cycles included (dropping alone leaks those; fine for a
+    /// process that evaluates once, not for one that evaluates many
+    /// revisions or targets in turn), if the thread tracks thunks
+    /// ([`crate::value::track_thunks`]) since before it was created.
+    /// Values obtained from it must not be used afterwards, and no other
+    /// evaluator on this thread may still be in use: thunks belong to a
+    /// thread-wide generation, so all created since this one began are
+    /// emptied.
     pub fn release(self) {
         let generation = self.thunk_generation;
         drop(self);
