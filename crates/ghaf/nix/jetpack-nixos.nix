@@ -14,8 +14,9 @@
 # package set. Its NixOS options (`hardware.nvidia-jetpack.*`) stay
 # undeclared, so Ghaf's definitions of them are accepted and ignored.
 let
-  # JetPack 6.2.1 / L4T r36.4.4, CUDA 12.6 (the release line Ghaf's
-  # jetpack-nixos pin builds)
+  # JetPack 6.2.1 / L4T r36.4.4, CUDA 12.6: jetpack-nixos' r36 line (Ghaf
+  # HEAD's pin may build a later r36 point release; here the versions only
+  # name store paths)
   jetpackVersion = "6.2.1";
   l4tVersion = "36.4.4";
   cudaVersion = "12.6";
