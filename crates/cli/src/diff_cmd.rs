@@ -798,12 +798,20 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
         &mut settings,
         &[checkout_a.root.as_path(), checkout_b.root.as_path()],
     );
-    // checkout-relative paths of the files the change touches
-    let changed: Vec<String> =
-        git::changed_files(&repo, &a.commit, b.as_ref().map(|r| r.commit.as_str()))
+    // what the change touches, checkout-relative: with git's status
+    // between two commits, by name against the work tree
+    let relative = |f: &str| Path::new(f).strip_prefix(&sub).ok().map(|p| p.display().to_string());
+    let entries: Option<Vec<(char, String)>> = b
+        .as_ref()
+        .and_then(|rb| git::changed_entries(&repo, &a.commit, &rb.commit))
+        .map(|e| e.into_iter().filter_map(|(s, f)| relative(&f).map(|p| (s, p))).collect());
+    let changed: Vec<String> = match &entries {
+        Some(e) => e.iter().map(|(_, p)| p.clone()).collect(),
+        None => git::changed_files(&repo, &a.commit, b.as_ref().map(|r| r.commit.as_str()))
             .into_iter()
-            .filter_map(|f| Path::new(&f).strip_prefix(&sub).ok().map(|p| p.display().to_string()))
-            .collect();
+            .filter_map(|f| relative(&f))
+            .collect(),
+    };
     let commit_a = Some(a.commit.clone());
     let commit_b = b.as_ref().map(|r| r.commit.clone());
     let opts = Options {
@@ -829,19 +837,7 @@ pub(crate) fn run(args: DiffArgs, color: bool) -> ExitCode {
     // both sides are commits with the same model inputs, revision A's
     // evaluation of a target records the files it looked at; if none of
     // them changed, revision B's result is A's and B is not evaluated.
-    let changes = match &b {
-        Some(rb) if !args.no_reuse && diff::same_model(&checkout_a, &checkout_b) => {
-            git::changed_entries(&repo, &a.commit, &rb.commit).map(|entries| {
-                entries
-                    .into_iter()
-                    .filter_map(|(s, f)| {
-                        Path::new(&f).strip_prefix(&sub).ok().map(|p| (s, p.display().to_string()))
-                    })
-                    .collect::<Vec<_>>()
-            })
-        }
-        _ => None,
-    };
+    let changes = entries.filter(|_| !args.no_reuse && diff::same_model(&checkout_a, &checkout_b));
     let reuse = changes.is_some();
     let root_a = checkout_a.root.clone();
     let mut side_settings = [settings.clone(), settings.clone()];

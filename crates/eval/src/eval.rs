@@ -811,6 +811,25 @@ impl Evaluator {
         self.origin_reg = origin;
     }
 
+    /// While origins are tracked: the value just returned was made where it
+    /// was asked for (a literal, a value stored as it is), not passed on
+    /// from a thunk, so it carries no origin.
+    #[inline]
+    fn origin_made_here(&mut self) {
+        if self.origins.is_some() {
+            self.origin_reg = None;
+        }
+    }
+
+    /// While origins are tracked: builtin `name` just returned; unless it
+    /// passes one of its values on, the value was made by it.
+    #[inline]
+    fn origin_after_builtin(&mut self, name: &str) {
+        if self.origins.is_some() && !primop_passes_value_on(name) {
+            self.origin_reg = None;
+        }
+    }
+
     /// Whether `file` is a file of the user's (not one of vmcmd's own
     /// built-in Nix files under `/__vmcmd`, not an expression string).
     pub(crate) fn is_user_file(&mut self, file: vmcmd_syntax::FileId) -> bool {
@@ -830,9 +849,7 @@ impl Evaluator {
                 match env_at(env, *depth).vals.get(*idx as usize) {
                     Some(Value::Thunk(t)) => self.force_thunk(t).map_err(|e| with_span(e, *span)),
                     Some(v) => {
-                        if self.origins.is_some() {
-                            self.origin_reg = None;
-                        }
+                        self.origin_made_here();
                         Ok(v.clone())
                     }
                     None => Ok(Value::Null),
@@ -846,8 +863,8 @@ impl Evaluator {
                         Value::Attrs(a) => {
                             if let Some(v) = a.get(name) {
                                 let v = v.clone();
-                                if self.origins.is_some() && !matches!(v, Value::Thunk(_)) {
-                                    self.origin_reg = None;
+                                if !matches!(v, Value::Thunk(_)) {
+                                    self.origin_made_here();
                                 }
                                 return self.force(&v);
                             }
@@ -1058,9 +1075,7 @@ impl Evaluator {
             let forced = match found {
                 Value::Thunk(t) => self.force_thunk(t),
                 v => {
-                    if self.origins.is_some() {
-                        self.origin_reg = None;
-                    }
+                    self.origin_made_here();
                     Ok(v.clone())
                 }
             };
@@ -1377,9 +1392,7 @@ impl Evaluator {
                 let def = p.def;
                 let r = (def.func)(self, &[xv, yv], yspan).map_err(|e| with_span(e, yspan));
                 self.depth -= 1;
-                if self.origins.is_some() && !primop_passes_value_on(def.name) {
-                    self.origin_reg = None;
-                }
+                self.origin_after_builtin(def.name);
                 r
             }
             Value::Lambda(c) if let Expr::Lambda(inner) = &*c.def.body => {
@@ -1434,9 +1447,7 @@ impl Evaluator {
                 (def.func)(self, &args, span)
             }
         };
-        if self.origins.is_some() && !primop_passes_value_on(def.name) {
-            self.origin_reg = None;
-        }
+        self.origin_after_builtin(def.name);
         r.map_err(|e| with_span(e, span))
     }
 

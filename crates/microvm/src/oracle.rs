@@ -223,18 +223,9 @@ pub fn check_explanation(
             && in_scope(&c.location.file)
         {
             checked += 1;
-            let text = files
-                .entry(c.location.file.clone())
-                .or_insert_with(|| std::fs::read_to_string(&c.location.file).unwrap_or_default());
-            if !written_at(text, c.location.line, c.location.column, &c.text) {
-                problems.push(format!(
-                    "{name}: {}: computed {:?} is not at {}:{}:{}",
-                    info.path,
-                    c.text,
-                    c.location.file,
-                    c.location.line.unwrap_or(0),
-                    c.location.column.unwrap_or(0)
-                ));
+            if let Some(at) = misplaced(&mut files, &c.location, &c.text) {
+                problems
+                    .push(format!("{name}: {}: computed {:?} is not at {at}", info.path, c.text));
             }
         }
         for d in &info.definitions {
@@ -243,17 +234,9 @@ pub fn check_explanation(
                     continue;
                 }
                 checked += 1;
-                let text = files.entry(c.location.file.clone()).or_insert_with(|| {
-                    std::fs::read_to_string(&c.location.file).unwrap_or_default()
-                });
-                if !written_at(text, c.location.line, c.location.column, &c.text) {
-                    problems.push(format!(
-                        "{name}: {option}: condition {:?} is not at {}:{}:{}",
-                        c.text,
-                        c.location.file,
-                        c.location.line.unwrap_or(0),
-                        c.location.column.unwrap_or(0)
-                    ));
+                if let Some(at) = misplaced(&mut files, &c.location, &c.text) {
+                    problems
+                        .push(format!("{name}: {option}: condition {:?} is not at {at}", c.text));
                 }
             }
             if d.location.builtin || !in_scope(&d.location.file) {
@@ -267,10 +250,8 @@ pub fn check_explanation(
                 ));
                 continue;
             };
-            let text = files
-                .entry(d.location.file.clone())
-                .or_insert_with(|| std::fs::read_to_string(&d.location.file).unwrap_or_default());
-            let at = text.lines().nth(line as usize - 1).unwrap_or("");
+            let at =
+                source(&mut files, &d.location.file).lines().nth(line as usize - 1).unwrap_or("");
             if !at.contains(last) {
                 problems.push(format!(
                     "{name}: {option} ({}) at {}:{line} which reads {at:?}",
@@ -281,6 +262,24 @@ pub fn check_explanation(
         }
     }
     (problems, checked)
+}
+
+/// The text of `file`, read once into `files` (empty when unreadable).
+fn source<'a>(files: &'a mut BTreeMap<String, String>, file: &str) -> &'a str {
+    files
+        .entry(file.to_string())
+        .or_insert_with(|| std::fs::read_to_string(file).unwrap_or_default())
+}
+
+/// `None` when `text` is written at `at` (see [`written_at`]), else
+/// `file:line:column` of where it was looked for.
+fn misplaced(
+    files: &mut BTreeMap<String, String>,
+    at: &crate::explain::Location,
+    text: &str,
+) -> Option<String> {
+    let found = written_at(source(files, &at.file), at.line, at.column, text);
+    (!found).then(|| format!("{}:{}:{}", at.file, at.line.unwrap_or(0), at.column.unwrap_or(0)))
 }
 
 /// Whether `text` (on one line, as conditions are recorded) is what the

@@ -48,20 +48,18 @@ pub(crate) static PRIMOPS: &[PrimOpDef] = &[
 /// the module system, has the span of the first.
 #[derive(Default)]
 pub(crate) struct Origins {
-    by_thunk: HashMap<usize, Seen>,
+    by_thunk: SpansByThunk,
     /// Per file id: 0 not yet known, 1 a user's file, 2 not.
     user_files: Vec<u8>,
 }
 
 impl Origins {
     pub(crate) fn record(&mut self, t: &Thunk, span: Span) {
-        self.by_thunk.insert(Rc::as_ptr(&t.0) as usize, (Rc::downgrade(&t.0), span));
+        self.by_thunk.insert(t, span);
     }
 
     pub(crate) fn get(&self, t: &Thunk) -> Option<Span> {
-        let (w, span) = self.by_thunk.get(&(Rc::as_ptr(&t.0) as usize))?;
-        // the Weak keeps the allocation, so a match is this very thunk
-        w.ptr_eq(&Rc::downgrade(&t.0)).then_some(*span)
+        self.by_thunk.get(t)
     }
 
     pub(crate) fn is_user_file(
@@ -118,16 +116,33 @@ fn source_value(ev: &Evaluator, span: Span) -> EvalResult<Value> {
     Ok(Value::attrs(out))
 }
 
-/// A thunk as [`SEEN`] remembers it, with the span of its expression.
-type Seen = (Weak<RefCell<ThunkState>>, Span);
+/// A span for each of some thunks, by address. Each entry holds a `Weak`
+/// to its thunk, which keeps the thunk's allocation, so the address cannot
+/// be reused by another thunk while the entry exists; entries of freed
+/// thunks are dropped now and then.
+#[derive(Default)]
+pub(crate) struct SpansByThunk(HashMap<usize, (Weak<RefCell<ThunkState>>, Span)>);
+
+impl SpansByThunk {
+    fn insert(&mut self, t: &Thunk, span: Span) {
+        // forget freed thunks now and then (at 4096, 8192 … entries)
+        if self.0.len() >= 4096 && self.0.len().is_power_of_two() {
+            self.0.retain(|_, (w, _)| w.strong_count() > 0);
+        }
+        self.0.insert(Rc::as_ptr(&t.0) as usize, (Rc::downgrade(&t.0), span));
+    }
+
+    fn get(&self, t: &Thunk) -> Option<Span> {
+        let (w, span) = self.0.get(&(Rc::as_ptr(&t.0) as usize))?;
+        w.ptr_eq(&Rc::downgrade(&t.0)).then_some(*span)
+    }
+}
 
 thread_local! {
-    /// The spans [`suspended_span`] found, by thunk, so that a thunk
-    /// marked again after it was forced (a variable that is the condition
-    /// of several `mkIf`s) still has one. The `Weak` keeps the thunk's
-    /// allocation, so its address cannot be reused by another thunk.
-    static SEEN: RefCell<HashMap<usize, Seen>> =
-        RefCell::new(HashMap::new());
+    /// The spans [`suspended_span`] found, so that a thunk marked again
+    /// after it was forced (a variable that is the condition of several
+    /// `mkIf`s) still has one.
+    static SEEN: RefCell<SpansByThunk> = RefCell::new(SpansByThunk::default());
 }
 
 /// Where the expression of a value is written when it is a thunk that was
@@ -136,24 +151,14 @@ thread_local! {
 /// builtin).
 fn suspended_span(v: &Value) -> Option<Span> {
     let Value::Thunk(t) = v else { return None };
-    let key = Rc::as_ptr(&t.0) as usize;
     let state = t.0.try_borrow().ok()?;
     match &*state {
         ThunkState::Suspended(e, _) => {
             let span = e.span()?;
-            SEEN.with(|m| {
-                let mut m = m.borrow_mut();
-                // forget freed thunks now and then (at 4096, 8192 … entries)
-                if m.len() >= 4096 && m.len().is_power_of_two() {
-                    m.retain(|_, (w, _)| w.strong_count() > 0);
-                }
-                m.insert(key, (Rc::downgrade(&t.0), span));
-            });
+            SEEN.with(|m| m.borrow_mut().insert(t, span));
             Some(span)
         }
-        _ => SEEN.with(|m| {
-            m.borrow().get(&key).filter(|(w, _)| w.ptr_eq(&Rc::downgrade(&t.0))).map(|(_, s)| *s)
-        }),
+        _ => SEEN.with(|m| m.borrow().get(t)),
     }
 }
 
